@@ -1,0 +1,30 @@
+//! The areas (wijken, buurten) an initiative serves (many-to-many).
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "initiative_area")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub initiative_id: i32,
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub area_id: i32,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {
+    #[sea_orm(
+        belongs_to = "super::initiative::Entity",
+        from = "Column::InitiativeId",
+        to = "super::initiative::Column::Id",
+        on_delete = "Cascade"
+    )]
+    Initiative,
+}
+
+impl Related<super::initiative::Entity> for Entity {
+    fn to() -> RelationDef {
+        Relation::Initiative.def()
+    }
+}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,32 @@
+//! Database rows for Buurtkracht, one module per table.
+//!
+//! These types never travel to the browser: `app/` converts them into its own
+//! serde types (see `impl From<entity::x::Model>` in the features' `ssr` code).
+//! Enum-like columns (status, kind, level) are stored as short text codes; the
+//! enums that own those codes live in `app`, so there is one source of truth.
+
+pub mod activity;
+pub mod activity_occurrence;
+pub mod area;
+pub mod initiative;
+pub mod initiative_area;
+pub mod initiative_language;
+pub mod initiative_target_group;
+pub mod initiative_theme;
+pub mod organisation;
+pub mod target_group;
+pub mod theme;
+
+pub mod prelude {
+    pub use super::activity::Entity as Activity;
+    pub use super::activity_occurrence::Entity as ActivityOccurrence;
+    pub use super::area::Entity as Area;
+    pub use super::initiative::Entity as Initiative;
+    pub use super::initiative_area::Entity as InitiativeArea;
+    pub use super::initiative_language::Entity as InitiativeLanguage;
+    pub use super::initiative_target_group::Entity as InitiativeTargetGroup;
+    pub use super::initiative_theme::Entity as InitiativeTheme;
+    pub use super::organisation::Entity as Organisation;
+    pub use super::target_group::Entity as TargetGroup;
+    pub use super::theme::Entity as Theme;
+}

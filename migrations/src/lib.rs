@@ -1,0 +1,17 @@
+//! The schema of Buurtkracht as a list of migrations.
+//!
+//! A migration is never edited after it has landed: later features add new
+//! ones. Each migration must run on an empty and on a populated database, on
+//! SQLite and on PostgreSQL (the integration tests check both).
+
+pub use sea_orm_migration::prelude::*;
+
+mod m20261122_000001_core_tables;
+
+pub struct Migrator;
+
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![Box::new(m20261122_000001_core_tables::Migration)]
+    }
+}
