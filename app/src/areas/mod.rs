@@ -1,0 +1,105 @@
+//! The area tree of a municipality: municipality → wijk → buurt.
+
+use serde::{Deserialize, Serialize};
+
+/// The level of an area in the tree. Stored as its [`AreaLevel::code`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum AreaLevel {
+    Municipality,
+    Wijk,
+    Buurt,
+}
+
+impl AreaLevel {
+    pub fn code(self) -> &'static str {
+        match self {
+            AreaLevel::Municipality => "municipality",
+            AreaLevel::Wijk => "wijk",
+            AreaLevel::Buurt => "buurt",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        match code {
+            "municipality" => Some(AreaLevel::Municipality),
+            "wijk" => Some(AreaLevel::Wijk),
+            "buurt" => Some(AreaLevel::Buurt),
+            _ => None,
+        }
+    }
+}
+
+/// An area as a resident picks it: a name, and the key used in URLs.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AreaSummary {
+    /// The CBS code (`WK192603`) when the area has one, else its slug.
+    pub key: String,
+    pub name: String,
+}
+
+#[cfg(feature = "ssr")]
+pub mod ssr {
+    use entity::area;
+    use sea_orm::{
+        ColumnTrait, Condition, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder,
+    };
+
+    use super::{AreaLevel, AreaSummary};
+
+    impl From<area::Model> for AreaSummary {
+        fn from(model: area::Model) -> Self {
+            AreaSummary {
+                key: model.cbs_code.unwrap_or(model.slug),
+                name: model.name,
+            }
+        }
+    }
+
+    /// All areas of one level, in their display order.
+    pub async fn areas_of_level(
+        db: &DatabaseConnection,
+        level: AreaLevel,
+    ) -> Result<Vec<area::Model>, DbErr> {
+        area::Entity::find()
+            .filter(area::Column::Level.eq(level.code()))
+            .order_by_asc(area::Column::SortOrder)
+            .order_by_asc(area::Column::Name)
+            .all(db)
+            .await
+    }
+
+    /// Finds a wijk by its URL key (CBS code or slug).
+    pub async fn find_wijk(
+        db: &DatabaseConnection,
+        key: &str,
+    ) -> Result<Option<area::Model>, DbErr> {
+        area::Entity::find()
+            .filter(area::Column::Level.eq(AreaLevel::Wijk.code()))
+            .filter(
+                Condition::any()
+                    .add(area::Column::CbsCode.eq(key))
+                    .add(area::Column::Slug.eq(key)),
+            )
+            .one(db)
+            .await
+    }
+
+    /// The ids of an area and of the areas directly inside it: a wijk and its buurten.
+    pub async fn area_and_children_ids(
+        db: &DatabaseConnection,
+        area_id: i32,
+    ) -> Result<Vec<i32>, DbErr> {
+        use sea_orm::QuerySelect;
+        area::Entity::find()
+            .select_only()
+            .column(area::Column::Id)
+            .filter(
+                Condition::any()
+                    .add(area::Column::Id.eq(area_id))
+                    .add(area::Column::ParentId.eq(area_id)),
+            )
+            .into_tuple::<i32>()
+            .all(db)
+            .await
+    }
+}

@@ -1,0 +1,17 @@
+//! The activiteitenkalender: what is on, when and where.
+//!
+//! Times are stored in UTC and shown in Europe/Amsterdam. The server does the
+//! time-zone maths and sends the browser ready local dates and times, so the
+//! wasm bundle needs no time-zone database.
+
+mod api;
+mod page;
+#[cfg(feature = "ssr")]
+pub mod recurrence;
+mod types;
+mod view;
+
+pub use api::*;
+pub use page::CalendarPage;
+pub use types::*;
+pub use view::*;

@@ -1,0 +1,105 @@
+//! The shape of a locale's catalogue. Add a field here, and the compiler asks
+//! for it in every language.
+
+/// A heading with its paragraphs, for the long statements (privacy, accessibility).
+pub struct InfoSection {
+    pub heading: &'static str,
+    pub paragraphs: &'static [&'static str],
+}
+
+pub struct Messages {
+    // The frame around every page.
+    pub skip_to_content: &'static str,
+    pub main_navigation: &'static str,
+    pub nav_map: &'static str,
+    pub nav_calendar: &'static str,
+    pub nav_register: &'static str,
+    pub nav_professionals: &'static str,
+    /// The name of the *other* language, written in that language.
+    pub switch_to_other_language: &'static str,
+    pub footer_heading: &'static str,
+    pub footer_about: &'static str,
+    pub privacy_link: &'static str,
+    pub accessibility_link: &'static str,
+    pub map_attribution: &'static str,
+    pub open_source_note: &'static str,
+    pub demo_badge: &'static str,
+    pub demo_notice: &'static str,
+    pub loading: &'static str,
+
+    // Home page.
+    pub home_title: &'static str,
+    pub home_intro: fn(Option<&str>) -> String,
+    pub choose_wijk_heading: &'static str,
+    pub all_wijken: &'static str,
+    pub this_week_heading: &'static str,
+    pub this_week_in: fn(&str) -> String,
+    pub this_week_empty: &'static str,
+    pub this_week_empty_in_wijk: &'static str,
+    pub see_full_calendar: &'static str,
+    pub find_on_map: &'static str,
+
+    // Dates, times and money.
+    pub today: &'static str,
+    pub tomorrow: &'static str,
+    /// Monday first, as in ISO 8601; capitalised for use in headings.
+    pub weekdays: [&'static str; 7],
+    pub months: [&'static str; 12],
+    pub clock_time: fn(u8, u8) -> String,
+    pub time_range: fn(&str, &str) -> String,
+    pub price: fn(i32) -> String,
+    pub free: &'static str,
+    pub for_target_group: fn(&str) -> String,
+    pub organised_by: fn(&str) -> String,
+
+    // Sociale kaart (list).
+    pub map_title: &'static str,
+    pub map_intro: &'static str,
+    pub map_empty: &'static str,
+    pub initiatives_found: fn(usize) -> String,
+    pub looking_for_volunteers: &'static str,
+
+    // Agenda.
+    pub calendar_title: &'static str,
+    pub calendar_intro: &'static str,
+    pub calendar_empty: &'static str,
+
+    // Registering an initiative.
+    pub register_title: &'static str,
+    pub register_intro: &'static str,
+    pub register_not_yet: &'static str,
+
+    // Professionals.
+    pub professionals_title: &'static str,
+    pub professionals_intro: &'static str,
+    pub professionals_not_yet: &'static str,
+
+    // Statements.
+    pub privacy_title: &'static str,
+    pub privacy_intro: &'static str,
+    pub privacy_sections: &'static [InfoSection],
+    pub accessibility_title: &'static str,
+    pub accessibility_intro: &'static str,
+    pub accessibility_sections: &'static [InfoSection],
+    pub contact_us: fn(&str) -> String,
+
+    // Errors.
+    pub not_found_title: &'static str,
+    pub not_found_body: &'static str,
+    pub error_title: &'static str,
+    pub error_body: &'static str,
+    pub go_home: &'static str,
+    pub request_too_large_title: &'static str,
+    pub request_too_large_body: &'static str,
+    pub cross_site_title: &'static str,
+    pub cross_site_body: &'static str,
+}
+
+impl Messages {
+    /// A day as a heading: "Maandag 23 november".
+    pub fn day_heading(&self, weekday: u8, day: u8, month: u8) -> String {
+        let weekday = self.weekdays[usize::from(weekday.clamp(1, 7) - 1)];
+        let month = self.months[usize::from(month.clamp(1, 12) - 1)];
+        format!("{weekday} {day} {month}")
+    }
+}

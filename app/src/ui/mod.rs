@@ -1,0 +1,9 @@
+//! Widgets shared by every feature: the page frame, badges, error pages.
+
+mod errors;
+mod layout;
+mod navigation;
+
+pub use errors::{ErrorPanel, NotFoundPage};
+pub use layout::{DemoBadge, DemoNotice, MAIN_ID, SiteFooter, SiteHeader};
+pub use navigation::{MainHeading, RouteEffects};
