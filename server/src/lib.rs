@@ -1,0 +1,38 @@
+//! The `buurtkracht` server: configuration, database, web and seeding.
+//! `main.rs` wires these together; the integration tests use them directly.
+
+pub mod cli;
+pub mod config;
+pub mod db;
+pub mod seed;
+pub mod web;
+
+use app::state::{AppState, SiteSettings};
+use leptos::config::LeptosOptions;
+use sea_orm::DatabaseConnection;
+
+use crate::config::Config;
+
+/// The Leptos options for this process. cargo-leptos passes LEPTOS_* in the
+/// environment; the defaults fit a `cargo leptos build` in this repository.
+pub fn leptos_options(config: &Config) -> Result<LeptosOptions, String> {
+    let mut options = leptos::config::get_configuration(None)
+        .map_err(|error| format!("LEPTOS_* configuration: {error}"))?
+        .leptos_options;
+    options.site_addr = config.site_addr;
+    Ok(options)
+}
+
+pub fn app_state(
+    config: &Config,
+    leptos_options: LeptosOptions,
+    db: DatabaseConnection,
+) -> AppState {
+    AppState::new(
+        leptos_options,
+        db,
+        SiteSettings {
+            contact_email: config.contact_email.clone(),
+        },
+    )
+}

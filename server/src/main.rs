@@ -1,0 +1,107 @@
+//! `buurtkracht`: see `buurtkracht --help`.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use server::cli::{Cli, Command, SeedArgs};
+use server::config::Config;
+use server::{app_state, db, leptos_options, seed, web};
+use tracing_subscriber::EnvFilter;
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    // A missing .env is normal; a broken one is reported by the checks below.
+    let _ = dotenvy::dotenv();
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")),
+        )
+        .init();
+
+    let cli = Cli::parse();
+    let config = match Config::from_env() {
+        Ok(config) => config,
+        Err(error) => {
+            eprintln!("buurtkracht: configuration error: {error}");
+            return ExitCode::from(2);
+        }
+    };
+    match run(cli.command.unwrap_or(Command::Serve), config).await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("buurtkracht: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(command: Command, config: Config) -> Result<(), String> {
+    let db = db::connect(&config.database_url, config.db_max_connections)
+        .await
+        .map_err(|error| format!("cannot open the database: {error}"))?;
+    db::migrate(&db)
+        .await
+        .map_err(|error| format!("database migration failed: {error}"))?;
+    match command {
+        Command::Migrate => {
+            tracing::info!("database is up to date");
+            Ok(())
+        }
+        Command::Seed(args) => run_seed(&db, args).await,
+        Command::Serve => serve(config, db).await,
+    }
+}
+
+async fn run_seed(db: &sea_orm::DatabaseConnection, args: SeedArgs) -> Result<(), String> {
+    let started = std::time::Instant::now();
+    let now = chrono::Utc::now();
+    let report = if args.demo {
+        seed::seed_demo(db, now).await
+    } else {
+        seed::seed_synthetic(db, now, args.initiatives, args.activities).await
+    }
+    .map_err(|error| format!("seeding failed: {error}"))?;
+    println!(
+        "added {} initiatives, {} activities and {} activity dates in {:.1} s",
+        report.initiatives,
+        report.activities,
+        report.occurrences,
+        started.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
+
+async fn serve(config: Config, db: sea_orm::DatabaseConnection) -> Result<(), String> {
+    let options = leptos_options(&config)?;
+    let state = app_state(&config, options, db);
+    let router = web::router(state, &config);
+    let listener = tokio::net::TcpListener::bind(config.site_addr)
+        .await
+        .map_err(|error| format!("cannot listen on {}: {error}", config.site_addr))?;
+    tracing::info!("listening on http://{}", config.site_addr);
+    axum::serve(listener, router)
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+        .map_err(|error| format!("server error: {error}"))
+}
+
+/// Stops on Ctrl-C or SIGTERM, finishing requests in flight.
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        if let Ok(mut signal) =
+            tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
+            signal.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+}

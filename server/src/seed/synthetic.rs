@@ -1,0 +1,322 @@
+//! `buurtkracht seed --synthetic`: many made-up initiatives and activities,
+//! for benchmarks. The same arguments on the same day give the same data: a
+//! fixed random seed, dates counted from today.
+//!
+//! Synthetic initiatives have slugs starting with `synthetisch-`; a new run
+//! first removes those of the previous run (the rest of the database stays).
+
+use std::collections::HashMap;
+
+use app::calendar::recurrence;
+use app::initiatives::{InitiativeKind, InitiativeStatus, initiative_search_text};
+use chrono::{DateTime, Days, Utc};
+use chrono_tz::Europe::Amsterdam;
+use entity::{
+    activity, activity_occurrence, initiative, initiative_area, initiative_language,
+    initiative_target_group, initiative_theme,
+};
+use rand::seq::IndexedRandom;
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+use sea_orm::{
+    ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, Set, TransactionTrait,
+};
+
+use super::SeedReport;
+use super::base::ensure_base;
+use super::demo::local_moment;
+
+pub const SLUG_PREFIX: &str = "synthetisch-";
+
+/// Rows per INSERT: well below the bind-parameter limits of SQLite (32,766)
+/// and PostgreSQL (65,535) for our widest table.
+const CHUNK: usize = 500;
+
+const ACTIVITY_WORDS: &[&str] = &[
+    "Koffieochtend",
+    "Taalcafé",
+    "Huiswerkklas",
+    "Wandelgroep",
+    "Repair Café",
+    "Samen Eten",
+    "Buurtmoestuin",
+    "Digicafé",
+    "Ouderkamer",
+    "Beweegmaatjes",
+    "Leesclub",
+    "Kookclub",
+    "Mantelzorgcafé",
+    "Spelletjesmiddag",
+    "Buurtkoor",
+    "Fietsmaatjes",
+    "Klussendienst",
+    "Vrouwencafé",
+    "Jongerenwerkplaats",
+    "Geldmaatjes",
+];
+
+const SUMMARIES: &[&str] = &[
+    "Samen koffie drinken en bijpraten met buren.",
+    "Oefenen met Nederlands praten in een kleine groep.",
+    "Hulp bij huiswerk door vrijwilligers uit de buurt.",
+    "Samen bewegen op je eigen tempo.",
+    "Kapotte spullen samen repareren.",
+    "Een warme maaltijd met andere buurtbewoners.",
+    "Hulp met je telefoon, computer en DigiD.",
+    "Steun en ontmoeting voor mantelzorgers.",
+];
+
+const LANGUAGES: &[&str] = &["nl", "en", "ar", "tr", "pl", "uk", "ti", "so", "fa"];
+
+struct PlannedInitiative {
+    areas: Vec<i32>,
+    target_groups: Vec<i32>,
+}
+
+pub async fn seed_synthetic(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+    initiative_count: u32,
+    activity_count: u32,
+) -> Result<SeedReport, DbErr> {
+    let ids = ensure_base(db).await?;
+    let transaction = db.begin().await?;
+    // Links, activities and dates go with them (ON DELETE CASCADE).
+    initiative::Entity::delete_many()
+        .filter(initiative::Column::Slug.starts_with(SLUG_PREFIX))
+        .exec(&transaction)
+        .await?;
+
+    let mut rng = ChaCha8Rng::seed_from_u64(1926);
+    let mut report = SeedReport::default();
+    let wijk_codes = ["WK192601", "WK192602", "WK192603"];
+    let target_group_ids: Vec<i32> = sorted_values(&ids.target_groups);
+    let theme_ids: Vec<i32> = sorted_values(&ids.themes);
+
+    // Initiatives and their links.
+    let mut planned: Vec<(i32, PlannedInitiative)> = Vec::with_capacity(initiative_count as usize);
+    let numbers: Vec<u32> = (1..=initiative_count).collect();
+    for chunk in numbers.chunks(CHUNK) {
+        let mut rows = Vec::with_capacity(chunk.len());
+        let mut plans = Vec::with_capacity(chunk.len());
+        for number in chunk {
+            let wijk = *wijk_codes.choose(&mut rng).unwrap_or(&wijk_codes[0]);
+            let buurten = ids.buurten_of_wijk.get(wijk).cloned().unwrap_or_default();
+            let mut areas = vec![ids.areas[wijk]];
+            if let Some(buurt) = buurten.choose(&mut rng) {
+                areas.push(ids.areas[buurt]);
+            }
+            let word = *ACTIVITY_WORDS
+                .choose(&mut rng)
+                .unwrap_or(&"Buurtactiviteit");
+            let place = buurten
+                .choose(&mut rng)
+                .map(|slug| slug.replace('-', " "))
+                .unwrap_or_else(|| wijk.to_owned());
+            let name = format!("{word} {} {number}", title_case(&place));
+            let summary = *SUMMARIES.choose(&mut rng).unwrap_or(&SUMMARIES[0]);
+            let description = format!(
+                "{summary} Dit initiatief is verzonnen voor tests van de snelheid. Nummer {number}."
+            );
+            let status = match rng.random_range(0..100) {
+                0..=2 => InitiativeStatus::Submitted,
+                3..=4 => InitiativeStatus::Archived,
+                _ => InitiativeStatus::Published,
+            };
+            let kind = [
+                InitiativeKind::Volunteer,
+                InitiativeKind::Citizen,
+                InitiativeKind::SelfOrganisation,
+                InitiativeKind::SocialEnterprise,
+            ][rng.random_range(0..4)];
+            rows.push(initiative::ActiveModel {
+                slug: Set(format!("{SLUG_PREFIX}{number}")),
+                search_text: Set(initiative_search_text(&name, summary, &description)),
+                name: Set(name),
+                summary: Set(summary.to_owned()),
+                description: Set(description),
+                kind: Set(kind.code().to_owned()),
+                status: Set(status.code().to_owned()),
+                contact_kind: Set(Some("email".to_owned())),
+                contact_value: Set(Some(format!("initiatief{number}@synthetisch.example"))),
+                meeting_place: Set(None),
+                looking_for_volunteers: Set(rng.random_bool(0.3)),
+                needs: Set(None),
+                is_demo: Set(true),
+                created_at: Set(now),
+                updated_at: Set(now),
+                published_at: Set((status == InitiativeStatus::Published).then_some(now)),
+                ..Default::default()
+            });
+            let groups = pick_some(&mut rng, &target_group_ids, 1, 3);
+            let themes = pick_some(&mut rng, &theme_ids, 1, 2);
+            let languages = if rng.random_bool(0.7) {
+                vec!["nl"]
+            } else {
+                let mut languages = vec!["nl"];
+                languages.extend(LANGUAGES[1..].choose_multiple(&mut rng, 2).copied());
+                languages
+            };
+            plans.push((
+                PlannedInitiative {
+                    areas,
+                    target_groups: groups,
+                },
+                themes,
+                languages,
+            ));
+        }
+        let inserted = initiative::Entity::insert_many(rows)
+            .exec_with_returning(&transaction)
+            .await?;
+        let id_of: HashMap<String, i32> =
+            inserted.into_iter().map(|row| (row.slug, row.id)).collect();
+
+        let mut area_links = Vec::new();
+        let mut group_links = Vec::new();
+        let mut theme_links = Vec::new();
+        let mut language_links = Vec::new();
+        for (number, (plan, themes, languages)) in chunk.iter().zip(plans) {
+            let id = id_of[&format!("{SLUG_PREFIX}{number}")];
+            area_links.extend(plan.areas.iter().map(|area| initiative_area::ActiveModel {
+                initiative_id: Set(id),
+                area_id: Set(*area),
+            }));
+            group_links.extend(plan.target_groups.iter().map(|group| {
+                initiative_target_group::ActiveModel {
+                    initiative_id: Set(id),
+                    target_group_id: Set(*group),
+                }
+            }));
+            theme_links.extend(themes.iter().map(|theme| initiative_theme::ActiveModel {
+                initiative_id: Set(id),
+                theme_id: Set(*theme),
+            }));
+            language_links.extend(
+                languages
+                    .iter()
+                    .map(|code| initiative_language::ActiveModel {
+                        initiative_id: Set(id),
+                        language_code: Set((*code).to_owned()),
+                    }),
+            );
+            planned.push((id, plan));
+        }
+        initiative_area::Entity::insert_many(area_links)
+            .exec_without_returning(&transaction)
+            .await?;
+        initiative_target_group::Entity::insert_many(group_links)
+            .exec_without_returning(&transaction)
+            .await?;
+        initiative_theme::Entity::insert_many(theme_links)
+            .exec_without_returning(&transaction)
+            .await?;
+        initiative_language::Entity::insert_many(language_links)
+            .exec_without_returning(&transaction)
+            .await?;
+        report.initiatives += chunk.len();
+    }
+
+    // Activities, spread over the initiatives, and their dates.
+    let today = now.with_timezone(&Amsterdam).date_naive();
+    let horizon = local_moment(today + Days::new(91), (0, 0));
+    let slots: Vec<u32> = (0..activity_count).collect();
+    for chunk in slots.chunks(CHUNK) {
+        let mut rows = Vec::with_capacity(chunk.len());
+        let mut dates = Vec::with_capacity(chunk.len());
+        for _ in chunk {
+            let Some((initiative_id, plan)) = planned.choose(&mut rng) else {
+                break;
+            };
+            let day = today + Days::new(rng.random_range(0..91));
+            let starts_at = local_moment(
+                day,
+                (
+                    rng.random_range(9..21),
+                    [0, 15, 30, 45][rng.random_range(0..4)],
+                ),
+            );
+            let ends_at =
+                starts_at + chrono::Duration::minutes([60, 90, 120, 150][rng.random_range(0..4)]);
+            let rule = rng.random_bool(0.2).then_some("FREQ=WEEKLY");
+            let occurrences = recurrence::expand(starts_at, ends_at, rule, horizon)
+                .map_err(|error| DbErr::Custom(error.to_string()))?;
+            let word = *ACTIVITY_WORDS.choose(&mut rng).unwrap_or(&"Activiteit");
+            rows.push(activity::ActiveModel {
+                initiative_id: Set(*initiative_id),
+                title: Set(word.to_owned()),
+                description: Set("Verzonnen activiteit voor snelheidstests.".to_owned()),
+                starts_at: Set(starts_at),
+                ends_at: Set(ends_at),
+                recurrence_rule: Set(rule.map(str::to_owned)),
+                place_name: Set(Some(format!("{word} locatie"))),
+                address: Set(None),
+                area_id: Set(plan.areas.last().copied()),
+                target_group_id: Set(plan.target_groups.choose(&mut rng).copied()),
+                min_age: Set(None),
+                max_age: Set(None),
+                cost_cents: Set(Some([0, 0, 0, 150, 250, 500][rng.random_range(0..6)])),
+                cost_note: Set(None),
+                capacity: Set(None),
+                signup_required: Set(rng.random_bool(0.2)),
+                is_demo: Set(true),
+                created_at: Set(now),
+                updated_at: Set(now),
+                ..Default::default()
+            });
+            dates.push(occurrences);
+        }
+        let activity_ids = activity::Entity::insert_many(rows)
+            .exec_with_returning_keys(&transaction)
+            .await?;
+        report.activities += activity_ids.len();
+        let occurrence_rows: Vec<activity_occurrence::ActiveModel> = activity_ids
+            .into_iter()
+            .zip(dates)
+            .flat_map(|(activity_id, dates)| {
+                dates
+                    .into_iter()
+                    .map(move |times| activity_occurrence::ActiveModel {
+                        activity_id: Set(activity_id),
+                        starts_at: Set(times.starts_at),
+                        ends_at: Set(times.ends_at),
+                        ..Default::default()
+                    })
+            })
+            .collect();
+        report.occurrences += occurrence_rows.len();
+        for rows in occurrence_rows.chunks(CHUNK * 4) {
+            activity_occurrence::Entity::insert_many(rows.to_vec())
+                .exec_without_returning(&transaction)
+                .await?;
+        }
+    }
+    transaction.commit().await?;
+    Ok(report)
+}
+
+/// Map values in the order of their keys, so the random picks are the same
+/// on every run (a HashMap's order is not).
+fn sorted_values(map: &HashMap<String, i32>) -> Vec<i32> {
+    let mut pairs: Vec<(&String, &i32)> = map.iter().collect();
+    pairs.sort();
+    pairs.into_iter().map(|(_, id)| *id).collect()
+}
+
+fn pick_some(rng: &mut ChaCha8Rng, from: &[i32], min: usize, max: usize) -> Vec<i32> {
+    let count = rng.random_range(min..=max).min(from.len());
+    from.choose_multiple(rng, count).copied().collect()
+}
+
+fn title_case(text: &str) -> String {
+    text.split(' ')
+        .map(|word| {
+            let mut chars = word.chars();
+            match chars.next() {
+                Some(first) => first.to_uppercase().chain(chars).collect(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
