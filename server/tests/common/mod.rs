@@ -1,0 +1,189 @@
+//! Shared set-up for the integration tests: a fresh, real database per test
+//! and the real web app in front of it.
+//!
+//! The backend is SQLite (a file in a temporary folder) unless
+//! `TEST_DATABASE_URL` is a `postgres://` URL; then every test creates its
+//! own database on that server. `.ci/test` runs the suite both ways.
+
+#![allow(
+    dead_code,
+    reason = "each test file uses a different part of this module"
+)]
+
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{HeaderMap, Request, StatusCode};
+use chrono::{DateTime, Utc};
+use leptos::config::LeptosOptions;
+use sea_orm::{ConnectionTrait, DatabaseConnection, Statement};
+use server::config::Config;
+use tower::ServiceExt;
+
+pub struct TestDb {
+    pub db: DatabaseConnection,
+    pub url: String,
+    _folder: Option<tempfile::TempDir>,
+}
+
+static DATABASE_NUMBER: AtomicU32 = AtomicU32::new(0);
+
+impl TestDb {
+    /// A fresh database with every migration applied.
+    pub async fn migrated() -> TestDb {
+        let test_db = TestDb::empty().await;
+        server::db::migrate(&test_db.db)
+            .await
+            .expect("migrations run");
+        test_db
+    }
+
+    /// A fresh database without any tables.
+    pub async fn empty() -> TestDb {
+        match std::env::var("TEST_DATABASE_URL") {
+            Ok(admin_url) if admin_url.starts_with("postgres") => {
+                let admin = server::db::connect(&admin_url, 1)
+                    .await
+                    .expect("connect to PostgreSQL");
+                let name = format!(
+                    "bk_test_{}_{}",
+                    std::process::id(),
+                    DATABASE_NUMBER.fetch_add(1, Ordering::SeqCst)
+                );
+                admin
+                    .execute_raw(Statement::from_string(
+                        admin.get_database_backend(),
+                        format!("CREATE DATABASE {name}"),
+                    ))
+                    .await
+                    .expect("create a test database");
+                let base = admin_url
+                    .rsplit_once('/')
+                    .map_or(admin_url.as_str(), |(base, _)| base);
+                let url = format!("{base}/{name}");
+                let db = server::db::connect(&url, 4)
+                    .await
+                    .expect("connect to the test database");
+                TestDb {
+                    db,
+                    url,
+                    _folder: None,
+                }
+            }
+            _ => {
+                let folder = tempfile::tempdir().expect("temporary folder");
+                let url = format!("sqlite://{}/test.db?mode=rwc", folder.path().display());
+                let db = server::db::connect(&url, 4).await.expect("open SQLite");
+                TestDb {
+                    db,
+                    url,
+                    _folder: Some(folder),
+                }
+            }
+        }
+    }
+
+    pub fn is_postgres(&self) -> bool {
+        self.url.starts_with("postgres")
+    }
+}
+
+/// A fixed moment for tests that do not depend on the clock: Monday
+/// 23 November 2026, 09:00 in Amsterdam.
+pub fn monday_morning() -> DateTime<Utc> {
+    "2026-11-23T08:00:00Z".parse().expect("valid time")
+}
+
+pub fn test_config() -> Config {
+    Config::from_lookup(|_| None).expect("default configuration")
+}
+
+pub fn test_leptos_options() -> LeptosOptions {
+    LeptosOptions::builder()
+        .output_name("buurtkracht")
+        .site_root("target/site")
+        .build()
+}
+
+/// The real router (middleware included) on a fresh database.
+pub struct TestApp {
+    pub router: Router,
+    pub db: TestDb,
+}
+
+pub struct TestResponse {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: String,
+}
+
+impl TestResponse {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|value| value.to_str().ok())
+    }
+
+    /// The text inside the first `<h1 …>…</h1>`, tags removed.
+    pub fn h1(&self) -> String {
+        let start = self.body.find("<h1").expect("page has an h1");
+        let open_end = start + self.body[start..].find('>').expect("h1 tag closes");
+        let close = open_end + self.body[open_end..].find("</h1>").expect("h1 ends");
+        strip_tags(&self.body[open_end + 1..close])
+    }
+}
+
+pub fn strip_tags(html: &str) -> String {
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+impl TestApp {
+    /// The app on a database with the demo data seeded at `now`.
+    pub async fn with_demo_data(now: DateTime<Utc>) -> TestApp {
+        let db = TestDb::migrated().await;
+        server::seed::seed_demo(&db.db, now)
+            .await
+            .expect("demo seed");
+        TestApp::on(db, test_config())
+    }
+
+    pub fn on(db: TestDb, config: Config) -> TestApp {
+        let state = server::app_state(&config, test_leptos_options(), db.db.clone());
+        let router = server::web::router(state, &config);
+        TestApp { router, db }
+    }
+
+    pub async fn get(&self, path: &str) -> TestResponse {
+        self.send(Request::get(path).body(Body::empty()).expect("request"))
+            .await
+    }
+
+    pub async fn send(&self, request: Request<Body>) -> TestResponse {
+        let response = self
+            .router
+            .clone()
+            .oneshot(request)
+            .await
+            .expect("response");
+        let status = response.status();
+        let headers = response.headers().clone();
+        let bytes = axum::body::to_bytes(response.into_body(), 16 * 1024 * 1024)
+            .await
+            .expect("body");
+        TestResponse {
+            status,
+            headers,
+            // Leptos marks places for hydration with `<!>`; tests read the HTML without them.
+            body: String::from_utf8_lossy(&bytes).replace("<!>", ""),
+        }
+    }
+}

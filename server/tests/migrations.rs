@@ -1,0 +1,112 @@
+//! The schema migrations, on a real database.
+
+mod common;
+
+use common::{TestDb, monday_morning};
+use entity::prelude::*;
+use migrations::{Migrator, MigratorTrait};
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+
+#[tokio::test]
+async fn migrations_create_every_table_on_an_empty_database() {
+    let test_db = TestDb::empty().await;
+    let db = &test_db.db;
+    assert!(
+        !Migrator::get_pending_migrations(db)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    Migrator::up(db, None)
+        .await
+        .expect("migrations run on an empty database");
+    assert!(
+        Migrator::get_pending_migrations(db)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+
+    // Every table exists and starts empty.
+    assert_eq!(Area::find().count(db).await.unwrap(), 0);
+    assert_eq!(TargetGroup::find().count(db).await.unwrap(), 0);
+    assert_eq!(Theme::find().count(db).await.unwrap(), 0);
+    assert_eq!(Organisation::find().count(db).await.unwrap(), 0);
+    assert_eq!(Initiative::find().count(db).await.unwrap(), 0);
+    assert_eq!(InitiativeArea::find().count(db).await.unwrap(), 0);
+    assert_eq!(InitiativeTargetGroup::find().count(db).await.unwrap(), 0);
+    assert_eq!(InitiativeTheme::find().count(db).await.unwrap(), 0);
+    assert_eq!(InitiativeLanguage::find().count(db).await.unwrap(), 0);
+    assert_eq!(Activity::find().count(db).await.unwrap(), 0);
+    assert_eq!(ActivityOccurrence::find().count(db).await.unwrap(), 0);
+}
+
+#[tokio::test]
+async fn migrating_a_populated_database_keeps_its_data() {
+    let test_db = TestDb::migrated().await;
+    let db = &test_db.db;
+    server::seed::seed_demo(db, monday_morning()).await.unwrap();
+    let initiatives = Initiative::find().count(db).await.unwrap();
+    let occurrences = ActivityOccurrence::find().count(db).await.unwrap();
+    assert!(initiatives > 0 && occurrences > 0);
+
+    // Start-up runs the migrator every time; on a full database it must be harmless.
+    server::db::migrate(db).await.expect("migrate again");
+    assert_eq!(Initiative::find().count(db).await.unwrap(), initiatives);
+    assert_eq!(
+        ActivityOccurrence::find().count(db).await.unwrap(),
+        occurrences
+    );
+}
+
+#[tokio::test]
+async fn deleting_an_initiative_removes_its_links_and_activities() {
+    let test_db = TestDb::migrated().await;
+    let db = &test_db.db;
+    server::seed::seed_demo(db, monday_morning()).await.unwrap();
+    let before = Activity::find().count(db).await.unwrap();
+    let initiative = Initiative::find()
+        .one(db)
+        .await
+        .unwrap()
+        .expect("an initiative");
+    let own_activities = Activity::find()
+        .filter(entity::activity::Column::InitiativeId.eq(initiative.id))
+        .count(db)
+        .await
+        .unwrap();
+    assert!(own_activities > 0);
+
+    Initiative::delete_by_id(initiative.id)
+        .exec(db)
+        .await
+        .unwrap();
+
+    assert_eq!(
+        Activity::find().count(db).await.unwrap(),
+        before - own_activities
+    );
+    let links = InitiativeArea::find()
+        .filter(entity::initiative_area::Column::InitiativeId.eq(initiative.id))
+        .count(db)
+        .await
+        .unwrap();
+    assert_eq!(
+        links, 0,
+        "foreign keys cascade (SQLite needs foreign_keys=ON)"
+    );
+}
+
+/// Guards the PostgreSQL run in CI: if `TEST_DATABASE_URL` asks for
+/// PostgreSQL, the tests must really be talking to PostgreSQL.
+#[tokio::test]
+async fn tests_run_on_the_backend_that_was_asked_for() {
+    use sea_orm::DatabaseBackend;
+    let test_db = TestDb::empty().await;
+    let expected = match std::env::var("TEST_DATABASE_URL") {
+        Ok(url) if url.starts_with("postgres") => DatabaseBackend::Postgres,
+        _ => DatabaseBackend::Sqlite,
+    };
+    assert_eq!(test_db.db.get_database_backend(), expected);
+    assert_eq!(test_db.is_postgres(), expected == DatabaseBackend::Postgres);
+}
