@@ -21,7 +21,7 @@ pub fn SiteHeader() -> impl IntoView {
             .and_then(|info| info.municipality)
     };
     view! {
-        <a class="skip-link" href=format!("#{MAIN_ID}")>{t.skip_to_content}</a>
+        <SkipLink/>
         <header class="site-header">
             <div class="site-header__inner">
                 <a class="site-header__brand" href="/">
@@ -44,6 +44,30 @@ pub fn SiteHeader() -> impl IntoView {
                 </ul>
             </nav>
         </header>
+    }
+}
+
+/// Jumps to the content. Without JavaScript the browser follows the `#`
+/// link and moves focus itself; once hydrated, the router would take over
+/// in-page links and only scroll, so the click moves focus here instead.
+#[component]
+fn SkipLink() -> impl IntoView {
+    let t = use_i18n();
+    let jump_to_content = move |event: leptos::ev::MouseEvent| {
+        #[cfg(feature = "hydrate")]
+        {
+            let main = document().get_element_by_id(MAIN_ID);
+            if super::navigation::focus(main) {
+                event.prevent_default();
+            }
+        }
+        #[cfg(not(feature = "hydrate"))]
+        let _ = event;
+    };
+    view! {
+        <a class="skip-link" href=format!("#{MAIN_ID}") on:click=jump_to_content>
+            {t.skip_to_content}
+        </a>
     }
 }
 

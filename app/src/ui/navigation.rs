@@ -25,7 +25,6 @@ pub fn RouteEffects() -> impl IntoView {
     #[cfg(feature = "hydrate")]
     {
         use leptos_router::hooks::use_location;
-        use wasm_bindgen::JsCast;
 
         let location = use_location();
         Effect::new(move |previous_path: Option<String>| {
@@ -35,14 +34,7 @@ pub fn RouteEffects() -> impl IntoView {
                 .is_some_and(|previous| *previous != path)
             {
                 request_animation_frame(|| {
-                    let heading = document()
-                        .query_selector("main h1")
-                        .ok()
-                        .flatten()
-                        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
-                    if let Some(heading) = heading {
-                        let _ = heading.focus();
-                    }
+                    focus(document().query_selector("main h1").ok().flatten());
                 });
             }
             path
@@ -52,5 +44,15 @@ pub fn RouteEffects() -> impl IntoView {
                 let _ = html.set_attribute("data-hydrated", "true");
             }
         });
+    }
+}
+
+/// Moves keyboard focus to `element`, if there is one that can take it.
+#[cfg(feature = "hydrate")]
+pub fn focus(element: Option<web_sys::Element>) -> bool {
+    use wasm_bindgen::JsCast;
+    match element.and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok()) {
+        Some(element) => element.focus().is_ok(),
+        None => false,
     }
 }
