@@ -1,0 +1,41 @@
+import { defineConfig } from '@playwright/test';
+
+// The tests run against the real release server on a fresh database with the
+// demo data; `.ci/e2e-server` starts it. Chromium comes from Debian: Playwright
+// never downloads a browser here.
+const port = process.env.E2E_PORT ?? '3210';
+
+export default defineConfig({
+  testDir: './tests',
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    locale: 'nl-NL',
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  webServer: {
+    command: `../.ci/e2e-server ${port}`,
+    url: `http://127.0.0.1:${port}/healthz`,
+    reuseExistingServer: process.env.E2E_REUSE_SERVER === '1',
+    timeout: 120_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});
