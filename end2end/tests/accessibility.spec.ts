@@ -1,6 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
-import { desktop, phone, waitForHydration } from './helpers';
+import { desktop, expect, phone, test, waitForHydration } from './helpers';
 
 const pages = [
   '/',

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { phone } from './helpers';
+import { expect, phone, test } from './helpers';
 
 test.use({ viewport: phone });
 

@@ -1,4 +1,36 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, test as base, type Page } from '@playwright/test';
+
+/**
+ * Every test fails on an uncaught error or a console error in the browser:
+ * a hydration problem must never pass silently. The one expected console
+ * message is the browser's own note about a page that answered 404.
+ */
+export const test = base.extend<{ browserErrors: string[] }>({
+  browserErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() !== 'error') return;
+        if (/status of 404/.test(message.text())) return;
+        errors.push(`console: ${message.text()}`);
+      });
+      // The document's status and CSP go into the failure message: a lost
+      // CSP header once made hydration fail at random.
+      const documents: string[] = [];
+      page.on('response', async (response) => {
+        if (response.request().resourceType() !== 'document') return;
+        const headers = await response.allHeaders();
+        documents.push(`${response.status()} ${response.url()} csp=${(headers['content-security-policy'] ?? '').slice(0, 70)}`);
+      });
+      await use(errors);
+      expect(errors, `errors in the browser; documents: ${documents.join(' | ')}`).toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
 
 /** Resolves once the WebAssembly has hydrated the server-rendered page. */
 export async function waitForHydration(page: Page) {

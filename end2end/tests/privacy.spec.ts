@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { phone, waitForHydration } from './helpers';
+import { expect, phone, test, waitForHydration } from './helpers';
 
 test.use({ viewport: phone });
 

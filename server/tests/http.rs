@@ -317,3 +317,69 @@ async fn a_database_failure_shows_an_error_page_without_internals() {
         assert!(!page.body.contains(secret), "leaks '{secret}'");
     }
 }
+
+#[tokio::test]
+async fn static_files_are_served_precompressed_and_revalidated() {
+    let app = demo_app().await;
+    let plain = app.get("/pkg/buurtkracht.css").await;
+    assert_eq!(plain.status, StatusCode::OK);
+    assert_eq!(plain.body, common::TEST_STYLESHEET);
+    assert_eq!(plain.header("cache-control"), Some("no-cache"));
+
+    let request = Request::get("/pkg/buurtkracht.css")
+        .header(header::ACCEPT_ENCODING, "br")
+        .body(Body::empty())
+        .unwrap();
+    let compressed = app.send(request).await;
+    assert_eq!(compressed.header("content-encoding"), Some("br"));
+    assert_eq!(
+        compressed.body, "brotli bytes",
+        "the file written at build time"
+    );
+
+    assert_eq!(app.get("/favicon.svg").await.status, StatusCode::OK);
+    assert_eq!(
+        app.get("/pkg/bestaat-niet.js").await.status,
+        StatusCode::NOT_FOUND
+    );
+}
+
+/// Pages and static files requested at the same moment: every page keeps its
+/// own CSP with its own nonce. (A file handler that shared the page's
+/// reactive owner once took the page's headers, and hydration failed.)
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn concurrent_file_requests_never_take_a_page_s_headers() {
+    let app = std::sync::Arc::new(demo_app().await);
+    let mut tasks = Vec::new();
+    for round in 0..40 {
+        let app = app.clone();
+        tasks.push(tokio::spawn(async move {
+            if round % 2 == 0 {
+                let page = app.get("/?wijk=WK192603").await;
+                let policy = page
+                    .header("content-security-policy")
+                    .unwrap_or_default()
+                    .to_owned();
+                (true, policy)
+            } else {
+                let file = app.get("/pkg/buurtkracht.wasm").await;
+                let policy = file
+                    .header("content-security-policy")
+                    .unwrap_or_default()
+                    .to_owned();
+                (false, policy)
+            }
+        }));
+    }
+    for task in tasks {
+        let (is_page, policy) = task.await.unwrap();
+        if is_page {
+            assert!(policy.contains("'nonce-"), "page lost its CSP: {policy}");
+        } else {
+            assert!(
+                !policy.contains("'nonce-"),
+                "a file took a page's CSP: {policy}"
+            );
+        }
+    }
+}

@@ -6,11 +6,19 @@ mod language;
 mod plain_page;
 mod protection;
 
+use std::path::PathBuf;
+
 use app::state::AppState;
 use app::{App, shell};
 use axum::Router;
+use axum::extract::{Request, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
+use leptos::prelude::provide_context;
 use leptos_axum::{LeptosRoutes, generate_route_list};
+use tower_http::services::{ServeDir, ServeFile};
+use tower_http::set_header::SetResponseHeaderLayer;
 
 use crate::config::Config;
 
@@ -22,8 +30,56 @@ pub fn router(state: AppState, config: &Config) -> Router {
     let pages = Router::new()
         .route("/healthz", get(health::check))
         .route("/taal", post(language::switch))
+        .merge(static_files(&state))
         .leptos_routes(&state, routes, move || shell(leptos_options.clone()))
-        .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .fallback(not_found)
         .with_state(state);
     protection::apply(pages, config)
+}
+
+/// The built CSS, JavaScript and WebAssembly, plus the icon and robots.txt,
+/// served with the brotli and gzip files `.ci/lib.sh` writes next to them.
+///
+/// Not through `leptos_axum::file_and_error_handler`: it serves files inside
+/// a reactive owner that can be a child of a page being rendered at the same
+/// moment, and then takes that page's response headers (its CSP) for the file.
+fn static_files(state: &AppState) -> Router<AppState> {
+    let site_root = PathBuf::from(&*state.leptos_options.site_root);
+    let pkg_dir = &*state.leptos_options.site_pkg_dir;
+    let package = ServeDir::new(site_root.join(pkg_dir))
+        .precompressed_br()
+        .precompressed_gzip();
+    let file = |name: &str| {
+        ServeFile::new(site_root.join(name))
+            .precompressed_br()
+            .precompressed_gzip()
+    };
+    Router::new()
+        // The file names carry no hash: browsers must check for a newer
+        // version (a cheap 304) instead of caching blindly.
+        .nest_service(
+            &format!("/{pkg_dir}"),
+            tower::ServiceBuilder::new()
+                .layer(SetResponseHeaderLayer::overriding(
+                    header::CACHE_CONTROL,
+                    HeaderValue::from_static("no-cache"),
+                ))
+                .service(package),
+        )
+        .route_service("/favicon.svg", file("favicon.svg"))
+        .route_service("/robots.txt", file("robots.txt"))
+}
+
+/// Any other address: the app's 404 page, rendered completely on the server.
+async fn not_found(State(state): State<AppState>, request: Request) -> Response {
+    let leptos_options = state.leptos_options.clone();
+    let render = leptos_axum::render_app_async_with_context(
+        move || provide_context(state.clone()),
+        move || shell(leptos_options.clone()),
+    );
+    let mut response = render(request).await.into_response();
+    if response.status() == StatusCode::OK {
+        *response.status_mut() = StatusCode::NOT_FOUND;
+    }
+    response
 }

@@ -99,17 +99,33 @@ pub fn test_config() -> Config {
     Config::from_lookup(|_| None).expect("default configuration")
 }
 
-pub fn test_leptos_options() -> LeptosOptions {
+/// Files the server serves as they are, written to a temporary site folder.
+pub const TEST_STYLESHEET: &str = "body { color: black; }";
+
+pub fn test_leptos_options(site_root: &std::path::Path) -> LeptosOptions {
     LeptosOptions::builder()
         .output_name("buurtkracht")
-        .site_root("target/site")
+        .site_root(site_root.display().to_string())
         .build()
+}
+
+fn test_site() -> tempfile::TempDir {
+    let site = tempfile::tempdir().expect("temporary site folder");
+    let pkg = site.path().join("pkg");
+    std::fs::create_dir_all(&pkg).expect("pkg folder");
+    std::fs::write(pkg.join("buurtkracht.css"), TEST_STYLESHEET).expect("stylesheet");
+    // Stands in for the brotli file `.ci/lib.sh` writes next to each file.
+    std::fs::write(pkg.join("buurtkracht.css.br"), b"brotli bytes").expect("compressed stylesheet");
+    std::fs::write(pkg.join("buurtkracht.wasm"), vec![0_u8; 64 * 1024]).expect("wasm");
+    std::fs::write(site.path().join("favicon.svg"), "<svg/>").expect("icon");
+    site
 }
 
 /// The real router (middleware included) on a fresh database.
 pub struct TestApp {
     pub router: Router,
     pub db: TestDb,
+    _site: tempfile::TempDir,
 }
 
 pub struct TestResponse {
@@ -157,9 +173,14 @@ impl TestApp {
     }
 
     pub fn on(db: TestDb, config: Config) -> TestApp {
-        let state = server::app_state(&config, test_leptos_options(), db.db.clone());
+        let site = test_site();
+        let state = server::app_state(&config, test_leptos_options(site.path()), db.db.clone());
         let router = server::web::router(state, &config);
-        TestApp { router, db }
+        TestApp {
+            router,
+            db,
+            _site: site,
+        }
     }
 
     pub async fn get(&self, path: &str) -> TestResponse {
