@@ -5,7 +5,9 @@ use std::time::Duration;
 
 use migrations::{Migrator, MigratorTrait};
 use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
-use sea_orm::{ConnectOptions, Database, DatabaseConnection, DbErr};
+use sea_orm::{
+    ConnectOptions, ConnectionTrait, Database, DatabaseBackend, DatabaseConnection, DbErr,
+};
 
 use crate::config::Backend;
 
@@ -45,6 +47,25 @@ pub async fn connect(url: &str, max_connections: u32) -> Result<DatabaseConnecti
 /// Runs every migration that has not run yet.
 pub async fn migrate(db: &DatabaseConnection) -> Result<(), DbErr> {
     Migrator::up(db, None).await
+}
+
+/// Brings the query planner's statistics up to date.
+///
+/// Without them SQLite guesses, and the agenda query walks every published
+/// initiative instead of the few days asked for (89 ms instead of 2 ms with
+/// 50,000 activities). `PRAGMA optimize` only analyzes tables that need it,
+/// so it is cheap to run at start-up and now and then. PostgreSQL keeps its
+/// statistics itself (autovacuum); after a bulk load we ask it to catch up.
+pub async fn refresh_statistics(
+    db: &DatabaseConnection,
+    after_bulk_load: bool,
+) -> Result<(), DbErr> {
+    let statement = match (db.get_database_backend(), after_bulk_load) {
+        (DatabaseBackend::Sqlite, false) => "PRAGMA optimize=0x10002",
+        (DatabaseBackend::Sqlite, true) | (DatabaseBackend::Postgres, true) => "ANALYZE",
+        _ => return Ok(()),
+    };
+    db.execute_unprepared(statement).await.map(|_| ())
 }
 
 fn create_sqlite_folder(url: &str) -> Result<(), DbErr> {

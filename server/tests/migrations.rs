@@ -110,3 +110,29 @@ async fn tests_run_on_the_backend_that_was_asked_for() {
     assert_eq!(test_db.db.get_database_backend(), expected);
     assert_eq!(test_db.is_postgres(), expected == DatabaseBackend::Postgres);
 }
+
+#[tokio::test]
+async fn planner_statistics_can_be_refreshed_on_either_backend() {
+    use sea_orm::{ConnectionTrait, DatabaseBackend, Statement};
+    let test_db = TestDb::migrated().await;
+    let db = &test_db.db;
+    server::seed::seed_demo(db, monday_morning()).await.unwrap();
+    server::db::refresh_statistics(db, false)
+        .await
+        .expect("the cheap refresh");
+    server::db::refresh_statistics(db, true)
+        .await
+        .expect("the full refresh");
+    if db.get_database_backend() == DatabaseBackend::Sqlite {
+        // ANALYZE writes what it learned to sqlite_stat1, per index.
+        let row = db
+            .query_one_raw(Statement::from_string(
+                DatabaseBackend::Sqlite,
+                "SELECT count(*) AS n FROM sqlite_stat1 WHERE idx = 'idx_occurrence_starts_at'",
+            ))
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(row.try_get::<i64>("", "n").unwrap(), 1);
+    }
+}

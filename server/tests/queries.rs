@@ -35,7 +35,7 @@ fn titles_and_places(agenda: &app::calendar::Agenda) -> Vec<(String, Option<Stri
 async fn the_week_agenda_lists_published_activities_day_by_day_in_time_order() {
     let test_db = demo_db().await;
     let now = monday_morning();
-    let week = agenda(&test_db.db, now, None, 7).await.unwrap();
+    let week = agenda(&test_db.db, now, None, 7, 300).await.unwrap();
 
     assert_eq!(week.wijk, None);
     assert_eq!(week.first_day, Some(local_date(now)));
@@ -108,7 +108,7 @@ async fn a_wijk_agenda_only_has_activities_in_that_wijk_and_its_buurten() {
         .collect();
     allowed.push("Delfgauw".to_owned());
 
-    let week = agenda(db, monday_morning(), Some("WK192603"), 14)
+    let week = agenda(db, monday_morning(), Some("WK192603"), 14, 300)
         .await
         .unwrap();
     assert_eq!(
@@ -125,16 +125,40 @@ async fn a_wijk_agenda_only_has_activities_in_that_wijk_and_its_buurten() {
         );
     }
     // The slug works as well as the CBS code.
-    let by_slug = agenda(db, monday_morning(), Some("delfgauw"), 14)
+    let by_slug = agenda(db, monday_morning(), Some("delfgauw"), 14, 300)
         .await
         .unwrap();
     assert_eq!(titles_and_places(&by_slug), items);
 }
 
 #[tokio::test]
+async fn the_agenda_stops_at_its_limit_and_says_there_is_more() {
+    let test_db = demo_db().await;
+    let full = agenda(&test_db.db, monday_morning(), None, 14, 300)
+        .await
+        .unwrap();
+    let total: usize = full.days.iter().map(|day| day.occurrences.len()).sum();
+    assert!(total > 10 && !full.more);
+
+    let first = agenda(&test_db.db, monday_morning(), None, 14, 10)
+        .await
+        .unwrap();
+    let shown: Vec<_> = first.days.iter().flat_map(|day| &day.occurrences).collect();
+    assert_eq!(shown.len(), 10);
+    assert!(first.more);
+    let expected: Vec<_> = full
+        .days
+        .iter()
+        .flat_map(|day| &day.occurrences)
+        .take(10)
+        .collect();
+    assert_eq!(shown, expected, "the earliest ten");
+}
+
+#[tokio::test]
 async fn an_unknown_wijk_is_ignored() {
     let test_db = demo_db().await;
-    let all = agenda(&test_db.db, monday_morning(), None, 7)
+    let all = agenda(&test_db.db, monday_morning(), None, 7, 300)
         .await
         .unwrap();
     let unknown = agenda(
@@ -142,6 +166,7 @@ async fn an_unknown_wijk_is_ignored() {
         monday_morning(),
         Some("WK999999' OR 1=1 --"),
         7,
+        300,
     )
     .await
     .unwrap();
@@ -200,7 +225,7 @@ async fn activities_that_have_ended_drop_off_and_running_ones_stay() {
         .unwrap();
     }
 
-    let today = agenda(db, noon, None, 1).await.unwrap();
+    let today = agenda(db, noon, None, 1, 300).await.unwrap();
     let titles: Vec<String> = titles_and_places(&today)
         .into_iter()
         .map(|(title, _, _)| title)

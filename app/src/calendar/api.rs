@@ -9,13 +9,18 @@ use crate::errors::AppError;
 /// The longest period one agenda request may cover.
 pub const MAX_AGENDA_DAYS: u8 = 31;
 
+/// The most activities one agenda request returns.
+pub const MAX_AGENDA_ITEMS: u16 = 300;
+
 /// What is on from today for `days` days, in one wijk (by CBS code or slug)
-/// or everywhere. An unknown wijk is ignored: the agenda then covers all wijken.
+/// or everywhere: at most `limit` activities, earliest first. An unknown
+/// wijk is ignored: the agenda then covers all wijken.
 #[server(prefix = "/api", endpoint = "agenda", input = GetUrl)]
-pub async fn load_agenda(wijk: Option<String>, days: u8) -> Result<Agenda, AppError> {
+pub async fn load_agenda(wijk: Option<String>, days: u8, limit: u16) -> Result<Agenda, AppError> {
     let state = crate::state::app_state()?;
     let days = days.clamp(1, MAX_AGENDA_DAYS);
-    Ok(ssr::agenda(&state.db, chrono::Utc::now(), wijk.as_deref(), days).await?)
+    let limit = limit.clamp(1, MAX_AGENDA_ITEMS);
+    Ok(ssr::agenda(&state.db, chrono::Utc::now(), wijk.as_deref(), days, limit).await?)
 }
 
 #[cfg(feature = "ssr")]
@@ -34,9 +39,6 @@ pub mod ssr {
     };
     use crate::initiatives::InitiativeStatus;
     use crate::taxonomy::Term;
-
-    /// A list never shows more dates than this; the page links on to the full agenda.
-    const MAX_OCCURRENCES_IN_AGENDA: u64 = 300;
 
     pub fn local_date(moment: DateTime<Utc>) -> LocalDate {
         let local = moment.with_timezone(&Amsterdam);
@@ -122,14 +124,16 @@ pub mod ssr {
         }
     }
 
-    /// The dates of published initiatives' activities that start in
-    /// `[from, to)` and have not ended at `now`, earliest first, in one query.
+    /// The first `limit` dates of published initiatives' activities that
+    /// start in `[from, to)` and have not ended at `now`, earliest first, in
+    /// one query.
     pub async fn occurrences_between(
         db: &DatabaseConnection,
         now: DateTime<Utc>,
         from: DateTime<Utc>,
         to: DateTime<Utc>,
         area_ids: Option<&[i32]>,
+        limit: u64,
     ) -> Result<Vec<OccurrenceSummary>, DbErr> {
         let mut query = activity_occurrence::Entity::find()
             .select_only()
@@ -161,9 +165,11 @@ pub mod ssr {
             query = query.filter(activity::Column::AreaId.is_in(ids.iter().copied()));
         }
         let rows = query
+            // The order of idx_occurrence_starts_at, so the database can stop
+            // after the first rows instead of sorting the whole period.
             .order_by_asc(activity_occurrence::Column::StartsAt)
-            .order_by_asc(activity::Column::Title)
-            .limit(MAX_OCCURRENCES_IN_AGENDA)
+            .order_by_asc(activity_occurrence::Column::ActivityId)
+            .limit(limit)
             .into_model::<OccurrenceRow>()
             .all(db)
             .await?;
@@ -209,6 +215,7 @@ pub mod ssr {
         now: DateTime<Utc>,
         wijk_key: Option<&str>,
         days: u8,
+        limit: u16,
     ) -> Result<Agenda, DbErr> {
         let wijk: Option<area::Model> = match wijk_key.map(str::trim).filter(|key| !key.is_empty())
         {
@@ -220,13 +227,19 @@ pub mod ssr {
             None => None,
         };
         let (from, to) = local_day_window(now, days);
-        let occurrences = occurrences_between(db, now, from, to, area_ids.as_deref()).await?;
+        // One row more than asked tells whether there is more to see.
+        let mut occurrences =
+            occurrences_between(db, now, from, to, area_ids.as_deref(), u64::from(limit) + 1)
+                .await?;
+        let more = occurrences.len() > usize::from(limit);
+        occurrences.truncate(usize::from(limit));
         let today = local_date(now);
         Ok(Agenda {
             wijk: wijk.map(Into::into),
             first_day: Some(today),
             last_day: Some(local_date(to - chrono::Duration::seconds(1))),
             days: group_by_day(occurrences, today),
+            more,
         })
     }
 

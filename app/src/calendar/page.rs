@@ -11,12 +11,18 @@ use crate::ui::{DemoNotice, ErrorPanel, MainHeading};
 
 const AGENDA_DAYS: u8 = 14;
 
+/// One page of the agenda. Paging through more comes with the calendar feature.
+const AGENDA_ITEMS: u16 = 100;
+
 #[component]
 pub fn CalendarPage() -> impl IntoView {
     let t = use_i18n();
     let query = use_query_map();
     let wijk = Memo::new(move |_| query.read().get("wijk"));
-    let upcoming = Resource::new(move || wijk.get(), |wijk| load_agenda(wijk, AGENDA_DAYS));
+    let upcoming = Resource::new(
+        move || wijk.get(),
+        |wijk| load_agenda(wijk, AGENDA_DAYS, AGENDA_ITEMS),
+    );
     view! {
         <Title text=t.calendar_title/>
         <MainHeading>{t.calendar_title}</MainHeading>
@@ -31,6 +37,9 @@ pub fn CalendarPage() -> impl IntoView {
                     Ok(agenda) => Either::Right(Either::Left(view! {
                         <h2 class="visually-hidden">{t.calendar_intro}</h2>
                         <AgendaDays days=agenda.days/>
+                        {agenda
+                            .more
+                            .then(|| view! { <p class="more-note">{(t.first_activities)(usize::from(AGENDA_ITEMS))}</p> })}
                     })),
                     Err(error) => Either::Right(Either::Right(view! { <ErrorPanel error/> })),
                 }

@@ -76,4 +76,6 @@ pub struct Agenda {
     pub first_day: Option<LocalDate>,
     pub last_day: Option<LocalDate>,
     pub days: Vec<AgendaDay>,
+    /// True when the period holds more activities than were asked for.
+    pub more: bool,
 }

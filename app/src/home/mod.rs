@@ -14,6 +14,9 @@ use crate::ui::{DemoNotice, ErrorPanel, MainHeading};
 /// How many days "this week" covers, starting today.
 const WEEK_DAYS: u8 = 7;
 
+/// Enough to fill a phone screen a few times; the agenda has the rest.
+const WEEK_ITEMS: u16 = 40;
+
 #[component]
 pub fn HomePage() -> impl IntoView {
     let t = use_i18n();
@@ -22,7 +25,7 @@ pub fn HomePage() -> impl IntoView {
     let site = use_site_info();
     let week = Resource::new(
         move || chosen_wijk.get(),
-        |wijk| load_agenda(wijk, WEEK_DAYS),
+        |wijk| load_agenda(wijk, WEEK_DAYS, WEEK_ITEMS),
     );
 
     let intro = move || {
@@ -130,5 +133,6 @@ fn ThisWeek(agenda: Agenda) -> impl IntoView {
         } else {
             Either::Right(view! { <AgendaDays days=agenda.days/> })
         }}
+        {agenda.more.then(|| view! { <p class="more-note">{t.more_this_week}</p> })}
     }
 }

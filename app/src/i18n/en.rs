@@ -35,6 +35,7 @@ pub const EN: Messages = Messages {
     this_week_in: |wijk| format!("This week in {wijk}"),
     this_week_empty: "Nothing is planned for this week yet.",
     this_week_empty_in_wijk: "Nothing is planned in this neighbourhood this week yet. Have a look at all neighbourhoods too.",
+    more_this_week: "There is more on this week. Have a look at the calendar.",
     see_full_calendar: "See the full calendar",
     find_on_map: "Find initiatives on the map",
 
@@ -85,6 +86,7 @@ pub const EN: Messages = Messages {
 
     calendar_title: "Calendar",
     calendar_intro: "Activities in the next two weeks.",
+    first_activities: |count| format!("These are the first {count} activities."),
     calendar_empty: "There are no activities in the next two weeks.",
 
     register_title: "Register an initiative",

@@ -36,6 +36,7 @@ pub struct Messages {
     pub this_week_in: fn(&str) -> String,
     pub this_week_empty: &'static str,
     pub this_week_empty_in_wijk: &'static str,
+    pub more_this_week: &'static str,
     pub see_full_calendar: &'static str,
     pub find_on_map: &'static str,
 
@@ -62,6 +63,7 @@ pub struct Messages {
     // Agenda.
     pub calendar_title: &'static str,
     pub calendar_intro: &'static str,
+    pub first_activities: fn(usize) -> String,
     pub calendar_empty: &'static str,
 
     // Registering an initiative.

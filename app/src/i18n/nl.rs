@@ -35,6 +35,7 @@ pub const NL: Messages = Messages {
     this_week_in: |wijk| format!("Deze week in {wijk}"),
     this_week_empty: "Er staat deze week nog niets in de agenda.",
     this_week_empty_in_wijk: "Er staat deze week nog niets in de agenda voor deze wijk. Kijk ook bij alle wijken.",
+    more_this_week: "Er is deze week nog meer te doen. Kijk in de agenda.",
     see_full_calendar: "Bekijk de hele agenda",
     find_on_map: "Zoek initiatieven op de kaart",
 
@@ -85,6 +86,7 @@ pub const NL: Messages = Messages {
 
     calendar_title: "Agenda",
     calendar_intro: "Activiteiten in de komende twee weken.",
+    first_activities: |count| format!("Je ziet hier de eerste {count} activiteiten."),
     calendar_empty: "Er staan de komende twee weken geen activiteiten in de agenda.",
 
     register_title: "Initiatief aanmelden",
