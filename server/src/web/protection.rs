@@ -5,7 +5,8 @@
 //! 3. compression (brotli or gzip) of what we generate;
 //! 4. readable pages for refused requests;
 //! 5. state-changing requests from other sites are refused (403);
-//! 6. request bodies over the configured size are refused (413).
+//! 6. request bodies over the configured size are refused (413);
+//! 7. each request starts without a Leptos reactive owner (see `isolation`).
 //!
 //! The Content-Security-Policy of pages carries a per-response nonce and is
 //! set by the app shell (`app::shell`); other responses get a strict default.
@@ -80,6 +81,7 @@ pub fn apply(router: Router, config: &Config) -> Router {
         .layer(middleware::from_fn(readable_refusals))
         .layer(middleware::from_fn(refuse_cross_site_changes))
         .layer(RequestBodyLimitLayer::new(config.max_body_bytes))
+        .layer(super::isolation::IsolateOwnersLayer)
         .layer(axum::Extension(CookiePolicy {
             secure: config.uses_https(),
         }));
