@@ -106,6 +106,16 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=home::HomePage ssr=SsrMode::Async/>
                     <Route path=path!("/kaart") view=map::MapPage ssr=SsrMode::Async/>
+                    <Route
+                        path=path!("/kaart/organisaties")
+                        view=map::OrganisationsPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/initiatieven/:slug")
+                        view=map::InitiativePage
+                        ssr=SsrMode::Async
+                    />
                     <Route path=path!("/agenda") view=calendar::CalendarPage ssr=SsrMode::Async/>
                     <Route
                         path=path!("/initiatief-aanmelden")

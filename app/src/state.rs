@@ -9,6 +9,7 @@ use sea_orm::DatabaseConnection;
 use tokio::sync::RwLock;
 
 use crate::errors::AppError;
+use crate::map::index::DirectoryCache;
 use crate::site::SiteInfo;
 
 /// Settings of this installation that pages show.
@@ -16,6 +17,8 @@ use crate::site::SiteInfo;
 pub struct SiteSettings {
     /// Where residents can report problems (accessibility, privacy). Optional.
     pub contact_email: Option<String>,
+    /// The address users reach the site on, for canonical links and exports.
+    pub public_url: String,
 }
 
 #[derive(Clone)]
@@ -27,7 +30,14 @@ pub struct AppState {
     /// read once and kept here. Call [`AppState::forget_site_info`] after
     /// changing them.
     pub site_info: Arc<RwLock<Option<Arc<SiteInfo>>>>,
+    /// Published initiatives in memory, for the sociale kaart.
+    pub directory: Arc<DirectoryCache>,
 }
+
+/// How old the directory index may get before it is rebuilt in the
+/// background: the longest a change made on another server (or directly in
+/// the database) takes to show, and how fresh "next activity" is.
+pub const DIRECTORY_MAX_AGE: std::time::Duration = std::time::Duration::from_secs(60);
 
 impl AppState {
     pub fn new(
@@ -40,6 +50,7 @@ impl AppState {
             db,
             settings: Arc::new(settings),
             site_info: Arc::default(),
+            directory: Arc::new(DirectoryCache::new(DIRECTORY_MAX_AGE)),
         }
     }
 

@@ -9,6 +9,9 @@ pub struct Model {
     pub id: i32,
     #[sea_orm(unique)]
     pub slug: String,
+    /// A UUID for the outside world (HSDS exports); never changes.
+    #[sea_orm(unique)]
+    pub public_id: String,
     pub name: String,
     /// One line for cards and search results.
     pub summary: String,

@@ -7,11 +7,15 @@
 pub use sea_orm_migration::prelude::*;
 
 mod m20261122_000001_core_tables;
+mod m20261122_000002_initiative_public_id;
 
 pub struct Migrator;
 
 impl MigratorTrait for Migrator {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {
-        vec![Box::new(m20261122_000001_core_tables::Migration)]
+        vec![
+            Box::new(m20261122_000001_core_tables::Migration),
+            Box::new(m20261122_000002_initiative_public_id::Migration),
+        ]
     }
 }

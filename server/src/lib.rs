@@ -33,6 +33,7 @@ pub fn app_state(
         db,
         SiteSettings {
             contact_email: config.contact_email.clone(),
+            public_url: config.public_url.clone(),
         },
     )
 }

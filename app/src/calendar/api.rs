@@ -110,6 +110,9 @@ pub mod ssr {
             OccurrenceSummary {
                 activity_id: row.activity_id,
                 title: row.title,
+                starts_at: row
+                    .starts_at
+                    .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
                 initiative_name: row.initiative_name,
                 initiative_slug: row.initiative_slug,
                 date: local_date(row.starts_at),
@@ -124,6 +127,15 @@ pub mod ssr {
         }
     }
 
+    /// Which activities' dates to read.
+    #[derive(Clone, Debug, Default)]
+    pub struct OccurrenceFilter {
+        /// Only activities in one of these areas.
+        pub area_ids: Option<Vec<i32>>,
+        /// Only activities of this initiative.
+        pub initiative_id: Option<i32>,
+    }
+
     /// The first `limit` dates of published initiatives' activities that
     /// start in `[from, to)` and have not ended at `now`, earliest first, in
     /// one query.
@@ -132,7 +144,7 @@ pub mod ssr {
         now: DateTime<Utc>,
         from: DateTime<Utc>,
         to: DateTime<Utc>,
-        area_ids: Option<&[i32]>,
+        filter: &OccurrenceFilter,
         limit: u64,
     ) -> Result<Vec<OccurrenceSummary>, DbErr> {
         let mut query = activity_occurrence::Entity::find()
@@ -161,8 +173,11 @@ pub mod ssr {
             .filter(activity_occurrence::Column::StartsAt.gte(from))
             .filter(activity_occurrence::Column::StartsAt.lt(to))
             .filter(activity_occurrence::Column::EndsAt.gt(now));
-        if let Some(ids) = area_ids {
+        if let Some(ids) = &filter.area_ids {
             query = query.filter(activity::Column::AreaId.is_in(ids.iter().copied()));
+        }
+        if let Some(initiative_id) = filter.initiative_id {
+            query = query.filter(activity::Column::InitiativeId.eq(initiative_id));
         }
         let rows = query
             // The order of idx_occurrence_starts_at, so the database can stop
@@ -222,15 +237,17 @@ pub mod ssr {
             Some(key) => find_wijk(db, key).await?,
             None => None,
         };
-        let area_ids = match &wijk {
-            Some(wijk) => Some(area_and_children_ids(db, wijk.id).await?),
-            None => None,
+        let filter = OccurrenceFilter {
+            area_ids: match &wijk {
+                Some(wijk) => Some(area_and_children_ids(db, wijk.id).await?),
+                None => None,
+            },
+            initiative_id: None,
         };
         let (from, to) = local_day_window(now, days);
         // One row more than asked tells whether there is more to see.
         let mut occurrences =
-            occurrences_between(db, now, from, to, area_ids.as_deref(), u64::from(limit) + 1)
-                .await?;
+            occurrences_between(db, now, from, to, &filter, u64::from(limit) + 1).await?;
         let more = occurrences.len() > usize::from(limit);
         occurrences.truncate(usize::from(limit));
         let today = local_date(now);
@@ -251,6 +268,7 @@ pub mod ssr {
             OccurrenceSummary {
                 activity_id: 1,
                 title: title.to_owned(),
+                starts_at: String::new(),
                 initiative_name: "Buurthuis".to_owned(),
                 initiative_slug: "buurthuis".to_owned(),
                 date,

@@ -41,6 +41,8 @@ impl LocalTime {
 pub struct OccurrenceSummary {
     pub activity_id: i32,
     pub title: String,
+    /// The start as an RFC 3339 moment (UTC), for machine-readable output.
+    pub starts_at: String,
     pub initiative_name: String,
     pub initiative_slug: String,
     pub date: LocalDate,

@@ -1,7 +1,19 @@
-//! The sociale kaart: the public directory of published initiatives.
+//! The sociale kaart: the public directory of published initiatives, with
+//! filters, a wijk map and detail pages.
 
 mod api;
+pub mod detail;
+#[cfg(feature = "ssr")]
+pub mod index;
+pub mod organisations;
 mod page;
+mod query;
+mod types;
+mod wijk_map;
 
 pub use api::*;
+pub use detail::InitiativePage;
+pub use organisations::OrganisationsPage;
 pub use page::MapPage;
+pub use query::*;
+pub use types::*;

@@ -77,7 +77,8 @@ pub const THEMES: &[(&str, &str, &str)] = &[
 ];
 
 /// Real organisations in Pijnacker-Nootdorp, named in public sources. The
-/// descriptions are short and general on purpose.
+/// descriptions are short and general on purpose. Unlike the initiatives
+/// they are not example data, so they are not marked as such.
 const ORGANISATIONS: &[(&str, &str, &str, &str, Option<&str>)] = &[
     (
         "gemeente-pijnacker-nootdorp",
@@ -268,7 +269,7 @@ pub async fn ensure_base(db: &impl ConnectionTrait) -> Result<BaseIds, DbErr> {
                 kind: Set((*kind).to_owned()),
                 summary: Set((*summary).to_owned()),
                 website: Set(website.map(str::to_owned)),
-                is_demo: Set(true),
+                is_demo: Set(false),
                 created_at: Set(now),
                 updated_at: Set(now),
                 ..Default::default()

@@ -60,6 +60,7 @@ async fn insert_initiative(
     let published = demo.status == app::initiatives::InitiativeStatus::Published;
     let row = initiative::ActiveModel {
         slug: Set(demo.slug.to_owned()),
+        public_id: Set(super::stable_public_id(demo.slug)),
         name: Set(demo.name.to_owned()),
         summary: Set(demo.summary.to_owned()),
         description: Set(demo.description.to_owned()),

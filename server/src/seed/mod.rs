@@ -9,6 +9,14 @@ mod synthetic;
 pub use demo::{DEMO_DAYS, seed_demo};
 pub use synthetic::{SLUG_PREFIX as SYNTHETIC_SLUG_PREFIX, seed_synthetic};
 
+/// Seeded initiatives get a UUID derived from their slug, so the same demo
+/// data has the same public identifiers on every installation.
+pub fn stable_public_id(slug: &str) -> String {
+    const SEED_NAMESPACE: uuid::Uuid =
+        uuid::Uuid::from_u128(0x6275_7572_746b_7261_6368_7400_0000_0001);
+    uuid::Uuid::new_v5(&SEED_NAMESPACE, slug.as_bytes()).to_string()
+}
+
 /// What a seed run added.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct SeedReport {

@@ -131,6 +131,7 @@ pub async fn seed_synthetic(
             ][rng.random_range(0..4)];
             rows.push(initiative::ActiveModel {
                 slug: Set(format!("{SLUG_PREFIX}{number}")),
+                public_id: Set(super::stable_public_id(&format!("{SLUG_PREFIX}{number}"))),
                 search_text: Set(initiative_search_text(&name, summary, &description)),
                 name: Set(name),
                 summary: Set(summary.to_owned()),

@@ -2,6 +2,7 @@
 //! not Leptos pages, and the middleware every request passes through.
 
 mod health;
+mod isolation;
 mod language;
 mod plain_page;
 mod protection;
@@ -25,7 +26,7 @@ use crate::config::Config;
 /// The whole web app, ready to serve. Tests call this too, so they exercise
 /// exactly what production runs.
 pub fn router(state: AppState, config: &Config) -> Router {
-    let routes = generate_route_list(App);
+    let routes = route_list();
     let leptos_options = state.leptos_options.clone();
     let pages = Router::new()
         .route("/healthz", get(health::check))
@@ -35,6 +36,16 @@ pub fn router(state: AppState, config: &Config) -> Router {
         .fallback(not_found)
         .with_state(state);
     protection::apply(pages, config)
+}
+
+/// The app's routes, found by rendering it once. They are the same for every
+/// router in the process, so that happens once. (In the tests, which build
+/// a router per test, rendering the app for its routes while other tests
+/// render pages made those pages hang now and then.)
+fn route_list() -> Vec<leptos_axum::AxumRouteListing> {
+    static ROUTES: std::sync::OnceLock<Vec<leptos_axum::AxumRouteListing>> =
+        std::sync::OnceLock::new();
+    ROUTES.get_or_init(|| generate_route_list(App)).clone()
 }
 
 /// The built CSS, JavaScript and WebAssembly, plus the icon and robots.txt,

@@ -89,6 +89,23 @@ impl TestDb {
     }
 }
 
+/// Runs a test on one multi-threaded runtime shared by every test in the
+/// binary: requests of different tests then interleave on its workers, as
+/// requests do on the server's runtime in production. This found problems
+/// that a quiet runtime per test hid.
+pub fn on_shared_runtime<F: std::future::Future>(test: F) -> F::Output {
+    static RUNTIME: std::sync::OnceLock<tokio::runtime::Runtime> = std::sync::OnceLock::new();
+    RUNTIME
+        .get_or_init(|| {
+            tokio::runtime::Builder::new_multi_thread()
+                .worker_threads(4)
+                .enable_all()
+                .build()
+                .expect("a Tokio runtime")
+        })
+        .block_on(test)
+}
+
 /// A fixed moment for tests that do not depend on the clock: Monday
 /// 23 November 2026, 09:00 in Amsterdam.
 pub fn monday_morning() -> DateTime<Utc> {
@@ -189,16 +206,20 @@ impl TestApp {
     }
 
     pub async fn send(&self, request: Request<Body>) -> TestResponse {
-        let response = self
-            .router
-            .clone()
-            .oneshot(request)
+        // A request that never finishes is a bug: fail with its address
+        // instead of hanging the test run.
+        let what = format!("{} {}", request.method(), request.uri());
+        let limit = std::time::Duration::from_secs(20);
+        let response = tokio::time::timeout(limit, self.router.clone().oneshot(request))
             .await
+            .unwrap_or_else(|_| panic!("no response within {limit:?} to {what}"))
             .expect("response");
         let status = response.status();
         let headers = response.headers().clone();
-        let bytes = axum::body::to_bytes(response.into_body(), 16 * 1024 * 1024)
+        let body = axum::body::to_bytes(response.into_body(), 16 * 1024 * 1024);
+        let bytes = tokio::time::timeout(limit, body)
             .await
+            .unwrap_or_else(|_| panic!("the body of {what} did not end within {limit:?}"))
             .expect("body");
         TestResponse {
             status,
@@ -207,4 +228,111 @@ impl TestApp {
             body: String::from_utf8_lossy(&bytes).replace("<!>", ""),
         }
     }
+}
+
+/// An initiative for tests, linked to areas (wijk CBS codes or buurt slugs),
+/// target groups, themes and languages by their codes.
+pub struct InitiativeFixture<'a> {
+    pub slug: &'a str,
+    pub name: &'a str,
+    pub description: &'a str,
+    pub status: &'a str,
+    pub areas: &'a [&'a str],
+    pub target_groups: &'a [&'a str],
+    pub themes: &'a [&'a str],
+    pub languages: &'a [&'a str],
+    pub looking_for_volunteers: bool,
+}
+
+impl Default for InitiativeFixture<'_> {
+    fn default() -> Self {
+        InitiativeFixture {
+            slug: "",
+            name: "",
+            description: "",
+            status: "published",
+            areas: &[],
+            target_groups: &[],
+            themes: &[],
+            languages: &["nl"],
+            looking_for_volunteers: false,
+        }
+    }
+}
+
+/// Inserts an initiative with its links; returns its id.
+pub async fn insert_initiative(
+    db: &DatabaseConnection,
+    ids: &server::seed::base::BaseIds,
+    fixture: InitiativeFixture<'_>,
+) -> i32 {
+    use entity::{
+        initiative, initiative_area, initiative_language, initiative_target_group, initiative_theme,
+    };
+    use sea_orm::{ActiveModelTrait, Set};
+    let now = monday_morning();
+    let row = initiative::ActiveModel {
+        slug: Set(fixture.slug.to_owned()),
+        public_id: Set(server::seed::stable_public_id(fixture.slug)),
+        name: Set(fixture.name.to_owned()),
+        summary: Set(format!("Over {}", fixture.name)),
+        description: Set(fixture.description.to_owned()),
+        kind: Set("volunteer".to_owned()),
+        status: Set(fixture.status.to_owned()),
+        contact_kind: Set(None),
+        contact_value: Set(None),
+        meeting_place: Set(None),
+        looking_for_volunteers: Set(fixture.looking_for_volunteers),
+        needs: Set(None),
+        search_text: Set(app::initiatives::initiative_search_text(
+            fixture.name,
+            &format!("Over {}", fixture.name),
+            fixture.description,
+        )),
+        is_demo: Set(false),
+        created_at: Set(now),
+        updated_at: Set(now),
+        published_at: Set(Some(now)),
+        ..Default::default()
+    }
+    .insert(db)
+    .await
+    .expect("insert initiative");
+    for area in fixture.areas {
+        initiative_area::ActiveModel {
+            initiative_id: Set(row.id),
+            area_id: Set(ids.areas[*area]),
+        }
+        .insert(db)
+        .await
+        .unwrap();
+    }
+    for group in fixture.target_groups {
+        initiative_target_group::ActiveModel {
+            initiative_id: Set(row.id),
+            target_group_id: Set(ids.target_groups[*group]),
+        }
+        .insert(db)
+        .await
+        .unwrap();
+    }
+    for theme in fixture.themes {
+        initiative_theme::ActiveModel {
+            initiative_id: Set(row.id),
+            theme_id: Set(ids.themes[*theme]),
+        }
+        .insert(db)
+        .await
+        .unwrap();
+    }
+    for language in fixture.languages {
+        initiative_language::ActiveModel {
+            initiative_id: Set(row.id),
+            language_code: Set((*language).to_owned()),
+        }
+        .insert(db)
+        .await
+        .unwrap();
+    }
+    row.id
 }

@@ -1,0 +1,16 @@
+//! The directory's server function.
+
+use leptos::prelude::*;
+use leptos::server_fn::codec::GetUrl;
+
+use super::query::DirectoryQuery;
+use super::types::DirectoryPage;
+use crate::errors::AppError;
+
+/// One page of the sociale kaart for a filter state.
+#[server(prefix = "/api", endpoint = "kaart", input = GetUrl)]
+pub async fn search_directory(query: DirectoryQuery) -> Result<DirectoryPage, AppError> {
+    let state = crate::state::app_state()?;
+    let index = state.directory.get(&state.db).await?;
+    Ok(index.search(&query, chrono::Utc::now()))
+}

@@ -1,0 +1,381 @@
+//! `/initiatieven/{slug}`: one initiative. What it is, for whom, where,
+//! in which languages, what is coming up, and the one public way to get in
+//! touch that the initiative chose. Search engines get schema.org JSON-LD and
+//! a canonical address; an unknown slug is a 404.
+
+use leptos::either::Either;
+use leptos::prelude::*;
+use leptos::server_fn::codec::GetUrl;
+use leptos_meta::{Link, Meta, Title};
+use leptos_router::hooks::use_params_map;
+use serde::{Deserialize, Serialize};
+
+use crate::calendar::{AgendaDay, AgendaDays, LocalDate};
+use crate::errors::AppError;
+use crate::i18n::{current_locale, use_i18n};
+use crate::initiatives::ContactKind;
+use crate::taxonomy::Term;
+use crate::ui::{DemoBadge, ErrorPanel, MainHeading, NotFoundPage};
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InitiativeDetail {
+    pub slug: String,
+    pub canonical_url: String,
+    pub name: String,
+    pub summary: String,
+    pub description: String,
+    pub wijken: Vec<String>,
+    pub buurten: Vec<String>,
+    pub target_groups: Vec<Term>,
+    pub themes: Vec<Term>,
+    pub languages: Vec<String>,
+    pub meeting_place: Option<String>,
+    pub contact: Option<(ContactKind, String)>,
+    pub looking_for_volunteers: bool,
+    pub needs: Option<String>,
+    pub upcoming: Vec<AgendaDay>,
+    pub updated: LocalDate,
+    pub is_demo: bool,
+    /// schema.org data, ready to put in a `<script type="application/ld+json">`.
+    pub json_ld: String,
+}
+
+#[server(prefix = "/api", endpoint = "initiatief", input = GetUrl)]
+pub async fn load_initiative(slug: String) -> Result<InitiativeDetail, AppError> {
+    let state = crate::state::app_state()?;
+    ssr::detail(
+        &state.db,
+        &state.settings.public_url,
+        &slug,
+        chrono::Utc::now(),
+    )
+    .await?
+    .ok_or(AppError::NotFound)
+}
+
+#[cfg(feature = "ssr")]
+pub mod ssr {
+    use chrono::{DateTime, Utc};
+    use entity::{area, initiative, initiative_area, initiative_language, initiative_target_group};
+    use entity::{initiative_theme, target_group, theme};
+    use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder};
+
+    use super::InitiativeDetail;
+    use crate::areas::AreaLevel;
+    use crate::calendar::ssr::{OccurrenceFilter, group_by_day, local_date, occurrences_between};
+    use crate::initiatives::{ContactKind, InitiativeStatus};
+    use crate::taxonomy::Term;
+
+    /// The next dates shown on an initiative's page.
+    const UPCOMING_DATES: u64 = 10;
+    /// How far ahead they are looked for.
+    const UPCOMING_DAYS: i64 = 92;
+
+    pub async fn detail(
+        db: &DatabaseConnection,
+        public_url: &str,
+        slug: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Option<InitiativeDetail>, DbErr> {
+        let Some(model) = initiative::Entity::find()
+            .filter(initiative::Column::Slug.eq(slug))
+            .filter(initiative::Column::Status.eq(InitiativeStatus::Published.code()))
+            .one(db)
+            .await?
+        else {
+            return Ok(None);
+        };
+
+        let area_ids: Vec<i32> = initiative_area::Entity::find()
+            .filter(initiative_area::Column::InitiativeId.eq(model.id))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|link| link.area_id)
+            .collect();
+        let areas = area::Entity::find()
+            .filter(area::Column::Id.is_in(area_ids))
+            .order_by_asc(area::Column::SortOrder)
+            .all(db)
+            .await?;
+        let names_of = |level: AreaLevel| -> Vec<String> {
+            areas
+                .iter()
+                .filter(|area| area.level == level.code())
+                .map(|area| area.name.clone())
+                .collect()
+        };
+
+        let group_ids: Vec<i32> = initiative_target_group::Entity::find()
+            .filter(initiative_target_group::Column::InitiativeId.eq(model.id))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|link| link.target_group_id)
+            .collect();
+        let target_groups: Vec<Term> = target_group::Entity::find()
+            .filter(target_group::Column::Id.is_in(group_ids))
+            .order_by_asc(target_group::Column::SortOrder)
+            .all(db)
+            .await?
+            .into_iter()
+            .map(Into::into)
+            .collect();
+        let theme_ids: Vec<i32> = initiative_theme::Entity::find()
+            .filter(initiative_theme::Column::InitiativeId.eq(model.id))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|link| link.theme_id)
+            .collect();
+        let themes: Vec<Term> = theme::Entity::find()
+            .filter(theme::Column::Id.is_in(theme_ids))
+            .order_by_asc(theme::Column::SortOrder)
+            .all(db)
+            .await?
+            .into_iter()
+            .map(Into::into)
+            .collect();
+        let mut languages: Vec<String> = initiative_language::Entity::find()
+            .filter(initiative_language::Column::InitiativeId.eq(model.id))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|link| link.language_code)
+            .collect();
+        languages.sort_by(|a, b| (a != "nl", a).cmp(&(b != "nl", b)));
+
+        let occurrences = occurrences_between(
+            db,
+            now,
+            now - chrono::Duration::days(1),
+            now + chrono::Duration::days(UPCOMING_DAYS),
+            &OccurrenceFilter {
+                initiative_id: Some(model.id),
+                ..Default::default()
+            },
+            UPCOMING_DATES,
+        )
+        .await?;
+
+        let canonical_url = format!(
+            "{}/initiatieven/{}",
+            public_url.trim_end_matches('/'),
+            model.slug
+        );
+        let contact = match (
+            model
+                .contact_kind
+                .as_deref()
+                .and_then(ContactKind::from_code),
+            model.contact_value,
+        ) {
+            (Some(kind), Some(value)) if !value.trim().is_empty() => Some((kind, value)),
+            _ => None,
+        };
+        let wijken = names_of(AreaLevel::Wijk);
+        let json_ld = json_ld(
+            &canonical_url,
+            &model.name,
+            &model.description,
+            &wijken,
+            &languages,
+            &occurrences,
+        );
+        Ok(Some(InitiativeDetail {
+            slug: model.slug,
+            canonical_url,
+            name: model.name,
+            summary: model.summary,
+            description: model.description,
+            buurten: names_of(AreaLevel::Buurt),
+            wijken,
+            target_groups,
+            themes,
+            languages,
+            meeting_place: model.meeting_place,
+            contact,
+            looking_for_volunteers: model.looking_for_volunteers,
+            needs: model.needs,
+            upcoming: group_by_day(occurrences, local_date(now)),
+            updated: local_date(model.updated_at),
+            is_demo: model.is_demo,
+            json_ld,
+        }))
+    }
+
+    /// schema.org: the initiative as an Organization, with the areas it
+    /// serves and its coming events. Contact details are left out on
+    /// purpose: people find the public channel on the page itself.
+    fn json_ld(
+        url: &str,
+        name: &str,
+        description: &str,
+        wijken: &[String],
+        languages: &[String],
+        occurrences: &[crate::calendar::OccurrenceSummary],
+    ) -> String {
+        let events: Vec<serde_json::Value> = occurrences
+            .iter()
+            .map(|occurrence| {
+                serde_json::json!({
+                    "@type": "Event",
+                    "name": occurrence.title,
+                    "startDate": occurrence.starts_at,
+                    "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
+                    "location": {
+                        "@type": "Place",
+                        "name": occurrence.place.clone().or_else(|| occurrence.area_name.clone()).unwrap_or_default(),
+                    },
+                })
+            })
+            .collect();
+        let data = serde_json::json!({
+            "@context": "https://schema.org",
+            "@type": "Organization",
+            "name": name,
+            "description": description,
+            "url": url,
+            "areaServed": wijken.iter().map(|wijk| serde_json::json!({"@type": "Place", "name": wijk})).collect::<Vec<_>>(),
+            "knowsLanguage": languages,
+            "event": events,
+        });
+        // Inside <script>, "</" would end the element; JSON allows "<\/".
+        data.to_string().replace("</", "<\\/")
+    }
+}
+
+#[component]
+pub fn InitiativePage() -> impl IntoView {
+    let t = use_i18n();
+    let params = use_params_map();
+    let slug = Memo::new(move |_| params.read().get("slug").unwrap_or_default());
+    let detail = Resource::new(move || slug.get(), load_initiative);
+    view! {
+        <Suspense fallback=move || view! { <p>{t.loading}</p> }>
+            {move || Suspend::new(async move {
+                match detail.await {
+                    Ok(detail) => Either::Left(view! { <InitiativeView detail/> }),
+                    Err(AppError::NotFound) => Either::Right(Either::Left(view! { <NotFoundPage/> })),
+                    Err(error) => Either::Right(Either::Right(view! {
+                        <MainHeading>{t.error_title}</MainHeading>
+                        <ErrorPanel error/>
+                    })),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn InitiativeView(detail: InitiativeDetail) -> impl IntoView {
+    let t = use_i18n();
+    let locale = current_locale();
+    let labels = |terms: &[Term]| {
+        terms
+            .iter()
+            .map(|term| term.label(locale).to_owned())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let where_text = detail
+        .wijken
+        .iter()
+        .chain(&detail.buurten)
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(", ");
+    let languages = detail
+        .languages
+        .iter()
+        .map(|code| (t.language_name)(code).unwrap_or(code.as_str()).to_owned())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let updated = t.day_heading(
+        detail.updated.weekday,
+        detail.updated.day,
+        detail.updated.month,
+    );
+    let facts: Vec<(&'static str, String)> = [
+        (t.detail_for_whom, labels(&detail.target_groups)),
+        (t.detail_themes, labels(&detail.themes)),
+        (t.detail_where, where_text),
+        (
+            t.detail_meeting_place,
+            detail.meeting_place.clone().unwrap_or_default(),
+        ),
+        (t.detail_languages, languages),
+    ]
+    .into_iter()
+    .filter(|(_, value)| !value.is_empty())
+    .collect();
+
+    view! {
+        <Title text=detail.name.clone()/>
+        <Meta name="description" content=detail.summary.clone()/>
+        <Link rel="canonical" href=detail.canonical_url.clone()/>
+        <script type="application/ld+json" inner_html=detail.json_ld.clone()></script>
+        <p class="breadcrumb"><a href="/kaart">{t.back_to_map}</a></p>
+        <MainHeading>
+            {detail.name.clone()}
+            {detail.is_demo.then(|| view! { " " <DemoBadge/> })}
+        </MainHeading>
+        <p class="lead">{detail.summary.clone()}</p>
+        <div class="detail">
+            <div class="detail__main">
+                <h2>{t.detail_about}</h2>
+                {detail.description.split("\n\n").map(|paragraph| view! { <p>{paragraph.to_owned()}</p> }).collect_view()}
+                <dl class="facts">
+                    {facts.into_iter().map(|(term, value)| view! { <dt>{term}</dt><dd>{value}</dd> }).collect_view()}
+                </dl>
+                {detail.looking_for_volunteers.then(|| view! {
+                    <h2>{t.looking_for_volunteers}</h2>
+                    <p>{detail.needs.clone().unwrap_or_else(|| t.detail_volunteers_welcome.to_owned())}</p>
+                })}
+                <h2>{t.detail_upcoming}</h2>
+                {if detail.upcoming.is_empty() {
+                    Either::Left(view! { <p>{t.detail_no_upcoming}</p> })
+                } else {
+                    Either::Right(view! { <AgendaDays days=detail.upcoming.clone()/> })
+                }}
+            </div>
+            <aside class="detail__contact" aria-labelledby="contact-opnemen">
+                <h2 id="contact-opnemen">{t.detail_contact}</h2>
+                {match detail.contact.clone() {
+                    Some((kind, value)) => Either::Left(view! { <ContactChannel kind value/> }),
+                    None => Either::Right(view! { <p>{t.detail_no_contact}</p> }),
+                }}
+            </aside>
+        </div>
+        <p class="detail__updated">{(t.detail_updated)(&updated)}</p>
+    }
+}
+
+/// The one public way to reach the initiative, as a link where that helps.
+#[component]
+fn ContactChannel(kind: ContactKind, value: String) -> impl IntoView {
+    let t = use_i18n();
+    let digits: String = value
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '+')
+        .collect();
+    let link = match kind {
+        ContactKind::Email => Some((t.contact_email, format!("mailto:{value}"))),
+        ContactKind::Phone => Some((t.contact_phone, format!("tel:{digits}"))),
+        ContactKind::Website => Some((t.contact_website, value.clone())),
+        ContactKind::Whatsapp | ContactKind::InPerson => None,
+    };
+    match link {
+        Some((label, href)) => Either::Left(view! {
+            <p>{label}" "<a href=href rel="noopener noreferrer">{value}</a></p>
+        }),
+        None => {
+            let prefix = if kind == ContactKind::Whatsapp {
+                t.contact_whatsapp
+            } else {
+                ""
+            };
+            Either::Right(view! { <p>{prefix}" "{value}</p> })
+        }
+    }
+}

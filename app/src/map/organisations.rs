@@ -1,0 +1,102 @@
+//! `/kaart/organisaties`: the formal organisations, the second tab of the
+//! sociale kaart. There are few, so they are read straight from the database.
+
+use leptos::either::Either;
+use leptos::prelude::*;
+use leptos::server_fn::codec::GetUrl;
+use leptos_meta::Title;
+use serde::{Deserialize, Serialize};
+
+use super::page::{DirectoryTab, DirectoryTabs};
+use crate::errors::AppError;
+use crate::i18n::use_i18n;
+use crate::ui::{DemoBadge, DemoNotice, ErrorPanel, MainHeading};
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OrganisationCard {
+    pub name: String,
+    /// `municipality`, `welfare`, `care`, `library`, `culture`, `youth` or `other`.
+    pub kind: String,
+    pub summary: String,
+    pub website: Option<String>,
+    pub is_demo: bool,
+}
+
+#[server(prefix = "/api", endpoint = "organisaties", input = GetUrl)]
+pub async fn list_organisations() -> Result<Vec<OrganisationCard>, AppError> {
+    let state = crate::state::app_state()?;
+    Ok(ssr::organisations(&state.db).await?)
+}
+
+#[cfg(feature = "ssr")]
+pub mod ssr {
+    use entity::organisation;
+    use sea_orm::{DatabaseConnection, DbErr, EntityTrait, QueryOrder};
+
+    use super::OrganisationCard;
+
+    pub async fn organisations(db: &DatabaseConnection) -> Result<Vec<OrganisationCard>, DbErr> {
+        Ok(organisation::Entity::find()
+            .order_by_asc(organisation::Column::Name)
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|model| OrganisationCard {
+                name: model.name,
+                kind: model.kind,
+                summary: model.summary,
+                website: model.website,
+                is_demo: model.is_demo,
+            })
+            .collect())
+    }
+}
+
+#[component]
+pub fn OrganisationsPage() -> impl IntoView {
+    let t = use_i18n();
+    let organisations = Resource::new(|| (), |_| list_organisations());
+    view! {
+        <Title text=t.organisations_page_title/>
+        <MainHeading>{t.map_title}</MainHeading>
+        <p class="lead">{t.organisations_intro}</p>
+        <DemoNotice/>
+        <DirectoryTabs current=DirectoryTab::Organisations/>
+        <Suspense fallback=move || view! { <p>{t.loading}</p> }>
+            {move || Suspend::new(async move {
+                match organisations.await {
+                    Ok(list) => Either::Left(view! {
+                        <h2 class="results__heading">{t.organisations_title}</h2>
+                        <ul class="card-list">
+                            {list.into_iter().map(|organisation| view! { <OrganisationCardView organisation/> }).collect_view()}
+                        </ul>
+                    }),
+                    Err(error) => Either::Right(view! { <ErrorPanel error/> }),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn OrganisationCardView(organisation: OrganisationCard) -> impl IntoView {
+    let t = use_i18n();
+    view! {
+        <li class="card">
+            <h3 class="card__title">
+                {organisation.name}
+                {organisation.is_demo.then(|| view! { " " <DemoBadge/> })}
+            </h3>
+            <p class="card__kind">{(t.organisation_kind)(&organisation.kind)}</p>
+            <p class="card__summary">{organisation.summary}</p>
+            {organisation.website.map(|website| {
+                let href = website.clone();
+                view! {
+                    <p>
+                        <a href=href rel="noopener noreferrer">{website}</a>
+                    </p>
+                }
+            })}
+        </li>
+    }
+}
