@@ -136,3 +136,53 @@ async fn planner_statistics_can_be_refreshed_on_either_backend() {
         assert_eq!(row.try_get::<i64>("", "n").unwrap(), 1);
     }
 }
+
+/// Migration 2 adds a public UUID to initiatives that are already there.
+#[tokio::test]
+async fn the_public_id_migration_fills_existing_initiatives() {
+    use sea_orm::{ConnectionTrait, Statement};
+    let test_db = TestDb::empty().await;
+    let db = &test_db.db;
+    Migrator::up(db, Some(1))
+        .await
+        .expect("the first migration");
+    for slug in ["eerste", "tweede", "derde"] {
+        db.execute_raw(Statement::from_string(
+            db.get_database_backend(),
+            format!(
+                "INSERT INTO initiative (slug, name, summary, description, kind, status, \
+                 looking_for_volunteers, search_text, is_demo, created_at, updated_at) \
+                 VALUES ('{slug}', 'Naam', 'Kort', 'Lang', 'volunteer', 'published', \
+                 false, 'naam', false, '2026-11-01T10:00:00+00:00', '2026-11-01T10:00:00+00:00')"
+            ),
+        ))
+        .await
+        .expect("an initiative as the first schema knew it");
+    }
+
+    Migrator::up(db, None)
+        .await
+        .expect("the remaining migrations");
+
+    let initiatives = Initiative::find().all(db).await.unwrap();
+    assert_eq!(initiatives.len(), 3);
+    let mut ids: Vec<uuid::Uuid> = initiatives
+        .iter()
+        .map(|initiative| initiative.public_id.parse().expect("a UUID"))
+        .collect();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), 3, "every initiative has its own");
+
+    // The unique index guards new rows too.
+    let duplicate = db
+        .execute_raw(Statement::from_string(
+            db.get_database_backend(),
+            format!(
+                "UPDATE initiative SET public_id = '{}' WHERE slug = 'tweede'",
+                ids[0]
+            ),
+        ))
+        .await;
+    assert!(duplicate.is_err());
+}
