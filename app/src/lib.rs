@@ -92,6 +92,8 @@ pub fn App() -> impl IntoView {
     provide_meta_context();
     // Read once here, so every component below shares the same language.
     current_locale();
+    ui::provide_heading_focus();
+    site::provide_site_info();
 
     view! {
         <Title formatter=|text: String| {

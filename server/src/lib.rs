@@ -1,6 +1,10 @@
 //! The `buurtkracht` server: configuration, database, web and seeding.
 //! `main.rs` wires these together; the integration tests use them directly.
 
+// Release builds keep every page's full view type (debug builds erase them),
+// and the sociale kaart's nests deeper than the default limit of 128.
+#![recursion_limit = "256"]
+
 pub mod cli;
 pub mod config;
 pub mod db;

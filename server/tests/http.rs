@@ -611,3 +611,19 @@ fn a_mix_of_requests_at_once_gets_the_right_answers() {
         }
     });
 }
+
+/// What the browser sends when a filter changes: the server function's
+/// query string, in which empty lists are simply left out.
+#[test]
+fn the_directory_server_function_accepts_a_query_with_empty_lists() {
+    common::on_shared_runtime(async {
+        let app = demo_app().await;
+        let response = app
+            .get("/api/kaart?query[vrijwilligers]=false&query[q]=taalcafe&query[pagina]=1")
+            .await;
+        assert_eq!(response.status, StatusCode::OK, "{}", response.body);
+        let page: serde_json::Value = serde_json::from_str(&response.body).unwrap();
+        assert_eq!(page["total"], 1);
+        assert_eq!(page["cards"][0]["name"], "Taalcafé Pijnacker");
+    });
+}

@@ -245,8 +245,19 @@ fn FilterGroup(
     open: Signal<bool>,
     children: Children,
 ) -> impl IntoView {
+    // Opened by the server when a choice in it is active; in the browser it
+    // opens when one becomes active, but only the user closes it.
+    let group = NodeRef::<leptos::html::Details>::new();
+    #[cfg(feature = "hydrate")]
+    Effect::new(move || {
+        if open.get()
+            && let Some(group) = group.get()
+        {
+            group.set_open(true);
+        }
+    });
     view! {
-        <details class="filter-group" id=id open=move || open.get()>
+        <details class="filter-group" id=id open=open.get_untracked() node_ref=group>
             <summary class="filter-group__title">{title}</summary>
             <fieldset class="filter-group__choices">
                 <legend class="visually-hidden">{title}</legend>

@@ -31,7 +31,10 @@ pub enum FilterKind {
     Text,
 }
 
+/// Empty lists are left out of a server function's query string, so every
+/// field has a default.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(default)]
 pub struct DirectoryQuery {
     /// Wijk keys (CBS code or slug).
     pub wijken: Vec<String>,

@@ -53,16 +53,34 @@ fn WijkShape(page: Signal<Option<DirectoryPage>>, key: String) -> impl IntoView 
         }
     });
     let query = move || page.get().map(|page| page.query).unwrap_or_default();
-    let href = {
+    let href = Signal::derive({
         let key = key.clone();
         move || query().toggle_only_wijk(&key).href()
-    };
+    });
     let label = move || {
         wijk.get()
             .map(|wijk| (t.map_link_label)(&wijk.name, wijk.count))
             .unwrap_or_default()
     };
     let current = move || wijk.get().filter(|wijk| wijk.selected).map(|_| "page");
+    // The router only takes over clicks on HTML links; this one is an SVG
+    // link, so navigate here (a click with a modifier opens a tab as usual).
+    let navigate = leptos_router::hooks::use_navigate();
+    let follow = move |event: leptos::ev::MouseEvent| {
+        #[cfg(feature = "hydrate")]
+        if !(event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key()) {
+            event.prevent_default();
+            navigate(
+                &href.get(),
+                leptos_router::NavigateOptions {
+                    scroll: false,
+                    ..Default::default()
+                },
+            );
+        }
+        #[cfg(not(feature = "hydrate"))]
+        let _ = (event, &navigate);
+    };
     let path = move || wijk.get().map(|wijk| wijk.path).unwrap_or_default();
     let x = move || wijk.get().map(|wijk| wijk.label_x).unwrap_or_default();
     let y = move || wijk.get().map(|wijk| wijk.label_y).unwrap_or_default();
@@ -75,7 +93,7 @@ fn WijkShape(page: Signal<Option<DirectoryPage>>, key: String) -> impl IntoView 
     // Inside <g>, the macro makes <a> an SVG link rather than an HTML one.
     view! {
         <g class="wijk-map__wijk">
-            <a href=href aria-label=label aria-current=current>
+            <a href=href aria-label=label aria-current=current on:click=follow>
                 <path d=path></path>
                 <text x=x y=y text-anchor="middle" aria-hidden="true">
                     <tspan class="wijk-map__name" x=x dy="-0.2em">{name}</tspan>

@@ -29,14 +29,18 @@ pub async fn get_site_info() -> Result<SiteInfo, AppError> {
     Ok(info)
 }
 
-/// Reads the site info once per page; components below share it.
+/// Loads the site info once for the whole app (call it in the app, above
+/// every component that uses it); it then stays while the user navigates.
+pub fn provide_site_info() {
+    provide_context(Resource::new(|| (), |_| get_site_info()));
+}
+
+/// The site info, shared by every component.
 pub fn use_site_info() -> Resource<Result<SiteInfo, AppError>> {
-    if let Some(resource) = use_context::<Resource<Result<SiteInfo, AppError>>>() {
-        return resource;
-    }
-    let resource = Resource::new(|| (), |_| get_site_info());
-    provide_context(resource);
-    resource
+    use_context::<Resource<Result<SiteInfo, AppError>>>().unwrap_or_else(|| {
+        // Only reached in a component rendered outside the app.
+        Resource::new(|| (), |_| get_site_info())
+    })
 }
 
 #[cfg(feature = "ssr")]

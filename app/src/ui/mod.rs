@@ -6,4 +6,4 @@ mod navigation;
 
 pub use errors::{ErrorPanel, NotFoundPage};
 pub use layout::{DemoBadge, DemoNotice, MAIN_ID, SiteFooter, SiteHeader};
-pub use navigation::{MainHeading, RouteEffects};
+pub use navigation::{MainHeading, RouteEffects, provide_heading_focus};

@@ -3,15 +3,45 @@
 
 use leptos::prelude::*;
 
+/// Set when the path changed on the client: the next main heading that
+/// appears takes focus. Some pages render their heading only once their
+/// data has arrived, so the heading itself does it when it mounts.
+#[cfg(feature = "hydrate")]
+#[derive(Clone, Copy)]
+struct HeadingShouldTakeFocus(RwSignal<bool>);
+
 /// The `h1` of a page. It can take focus (but is not in the tab order), so
 /// that after navigating a screen reader starts reading at the new page.
 #[component]
 pub fn MainHeading(children: Children) -> impl IntoView {
+    let heading = NodeRef::<leptos::html::H1>::new();
+    #[cfg(feature = "hydrate")]
+    if let Some(HeadingShouldTakeFocus(wanted)) = use_context::<HeadingShouldTakeFocus>() {
+        // The page being left still has its heading for a moment; only the
+        // heading of the page at the current address may take focus.
+        let location = leptos_router::hooks::use_location();
+        let own_path = location.pathname.get_untracked();
+        Effect::new(move || {
+            if wanted.get()
+                && location.pathname.get_untracked() == own_path
+                && let Some(heading) = heading.get()
+            {
+                focus_once_in_document(heading.into(), wanted, 40);
+            }
+        });
+    }
     view! {
-        <h1 class="main-heading" tabindex="-1">
+        <h1 class="main-heading" tabindex="-1" node_ref=heading>
             {children()}
         </h1>
     }
+}
+
+/// Shares the "focus the next heading" flag between [`RouteEffects`] and the
+/// pages' [`MainHeading`]s; call it in the app, above both.
+pub fn provide_heading_focus() {
+    #[cfg(feature = "hydrate")]
+    provide_context(HeadingShouldTakeFocus(RwSignal::new(false)));
 }
 
 /// Effects that only run in the browser, once per app.
@@ -26,6 +56,9 @@ pub fn RouteEffects() -> impl IntoView {
     {
         use leptos_router::hooks::use_location;
 
+        let wanted = use_context::<HeadingShouldTakeFocus>()
+            .map(|HeadingShouldTakeFocus(wanted)| wanted)
+            .unwrap_or_else(|| RwSignal::new(false));
         let location = use_location();
         Effect::new(move |previous_path: Option<String>| {
             let path = location.pathname.get();
@@ -33,9 +66,7 @@ pub fn RouteEffects() -> impl IntoView {
                 .as_ref()
                 .is_some_and(|previous| *previous != path)
             {
-                request_animation_frame(|| {
-                    focus(document().query_selector("main h1").ok().flatten());
-                });
+                wanted.set(true);
             }
             path
         });
@@ -44,6 +75,22 @@ pub fn RouteEffects() -> impl IntoView {
                 let _ = html.set_attribute("data-hydrated", "true");
             }
         });
+    }
+}
+
+/// A page waiting for its data is built before it is put in the document,
+/// and focus cannot go to an element that is not there yet: try again a
+/// little later (every 50 ms, `tries` times).
+#[cfg(feature = "hydrate")]
+fn focus_once_in_document(heading: web_sys::HtmlElement, wanted: RwSignal<bool>, tries: u8) {
+    if heading.is_connected() {
+        let _ = heading.focus();
+        wanted.set(false);
+    } else if tries > 0 {
+        set_timeout(
+            move || focus_once_in_document(heading, wanted, tries - 1),
+            std::time::Duration::from_millis(50),
+        );
     }
 }
 
