@@ -8,6 +8,7 @@
 pub mod cli;
 pub mod config;
 pub mod db;
+pub mod hsds;
 pub mod seed;
 pub mod web;
 

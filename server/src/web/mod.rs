@@ -31,6 +31,7 @@ pub fn router(state: AppState, config: &Config) -> Router {
     let pages = Router::new()
         .route("/healthz", get(health::check))
         .route("/taal", post(language::switch))
+        .merge(crate::hsds::routes())
         .merge(static_files(&state))
         .leptos_routes(&state, routes, move || shell(leptos_options.clone()))
         .fallback(not_found)
