@@ -3,6 +3,8 @@
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 
+use crate::api_codec::JsonText;
+
 use super::types::Agenda;
 use crate::errors::AppError;
 
@@ -15,7 +17,7 @@ pub const MAX_AGENDA_ITEMS: u16 = 300;
 /// What is on from today for `days` days, in one wijk (by CBS code or slug)
 /// or everywhere: at most `limit` activities, earliest first. An unknown
 /// wijk is ignored: the agenda then covers all wijken.
-#[server(prefix = "/api", endpoint = "agenda", input = GetUrl)]
+#[server(prefix = "/api", endpoint = "agenda", input = GetUrl, output = JsonText)]
 pub async fn load_agenda(wijk: Option<String>, days: u8, limit: u16) -> Result<Agenda, AppError> {
     let state = crate::state::app_state()?;
     let days = days.clamp(1, MAX_AGENDA_DAYS);

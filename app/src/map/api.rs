@@ -3,12 +3,14 @@
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 
+use crate::api_codec::JsonText;
+
 use super::query::DirectoryQuery;
 use super::types::DirectoryPage;
 use crate::errors::AppError;
 
 /// One page of the sociale kaart for a filter state.
-#[server(prefix = "/api", endpoint = "kaart", input = GetUrl)]
+#[server(prefix = "/api", endpoint = "kaart", input = GetUrl, output = JsonText)]
 pub async fn search_directory(query: DirectoryQuery) -> Result<DirectoryPage, AppError> {
     let state = crate::state::app_state()?;
     let index = state.directory.get(&state.db).await?;

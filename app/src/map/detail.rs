@@ -6,6 +6,8 @@
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
+
+use crate::api_codec::JsonText;
 use leptos_meta::{Link, Meta, Title};
 use leptos_router::hooks::use_params_map;
 use serde::{Deserialize, Serialize};
@@ -40,7 +42,7 @@ pub struct InitiativeDetail {
     pub json_ld: String,
 }
 
-#[server(prefix = "/api", endpoint = "initiatief", input = GetUrl)]
+#[server(prefix = "/api", endpoint = "initiatief", input = GetUrl, output = JsonText)]
 pub async fn load_initiative(slug: String) -> Result<InitiativeDetail, AppError> {
     let state = crate::state::app_state()?;
     ssr::detail(

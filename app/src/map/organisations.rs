@@ -4,6 +4,8 @@
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
+
+use crate::api_codec::JsonText;
 use leptos_meta::Title;
 use serde::{Deserialize, Serialize};
 
@@ -22,7 +24,7 @@ pub struct OrganisationCard {
     pub is_demo: bool,
 }
 
-#[server(prefix = "/api", endpoint = "organisaties", input = GetUrl)]
+#[server(prefix = "/api", endpoint = "organisaties", input = GetUrl, output = JsonText)]
 pub async fn list_organisations() -> Result<Vec<OrganisationCard>, AppError> {
     let state = crate::state::app_state()?;
     Ok(ssr::organisations(&state.db).await?)

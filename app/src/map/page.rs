@@ -10,12 +10,11 @@
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::components::Form;
 use leptos_router::hooks::use_query_map;
 
 use super::query::{DirectoryQuery, FilterKind, MAX_QUERY_CHARS};
 use super::search_directory;
-use super::types::{DirectoryPage, FacetOption, InitiativeCard, Loosening};
+use super::types::{DirectoryPage, FacetOption, InitiativeCard, LatestPage, Loosening};
 use super::wijk_map::WijkMap;
 use crate::i18n::{Locale, Messages, current_locale, use_i18n};
 use crate::ui::{DemoBadge, DemoNotice, ErrorPanel, MainHeading};
@@ -56,8 +55,9 @@ pub fn MapPage() -> impl IntoView {
     let query = Memo::new(move |_| parsed.get().0);
     let query_was_cut = Memo::new(move |_| parsed.get().1.query_was_cut);
     let directory = Resource::new(move || query.get(), search_directory);
-    let latest = Signal::derive(move || directory.get().and_then(Result::ok));
-    let error = move || directory.get().and_then(Result::err);
+    let latest = LatestPage(directory);
+    let error =
+        move || directory.with(|value| value.as_ref().and_then(|result| result.clone().err()));
 
     view! {
         <Title text=t.map_title/>
@@ -89,18 +89,45 @@ fn kind_label(t: &Messages, kind: FilterKind) -> &'static str {
     }
 }
 
-fn option_label(option: &FacetOption, locale: Locale, t: &Messages, is_language: bool) -> String {
-    let name = if is_language {
-        (t.language_name)(&option.key)
-            .unwrap_or(option.key.as_str())
-            .to_owned()
-    } else {
-        match locale {
-            Locale::Nl => option.label_nl.clone(),
-            Locale::En => option.label_en.clone(),
+/// With JavaScript, submitting the filter form navigates on the client to
+/// the tidy address of the chosen filters (empty fields left out); without
+/// it the browser submits the GET form itself.
+fn navigate_to_results(
+    event: leptos::ev::SubmitEvent,
+    navigate: &impl Fn(&str, leptos_router::NavigateOptions),
+) {
+    #[cfg(feature = "hydrate")]
+    {
+        use wasm_bindgen::JsCast;
+        let form = event
+            .target()
+            .and_then(|target| target.dyn_into::<web_sys::HtmlFormElement>().ok());
+        let Some(data) = form.and_then(|form| web_sys::FormData::new_with_form(&form).ok()) else {
+            return;
+        };
+        let mut fields: Vec<(String, String)> = Vec::new();
+        if let Ok(Some(entries)) = js_sys::try_iter(&data) {
+            for entry in entries.flatten() {
+                let entry: js_sys::Array = entry.unchecked_into();
+                if let (Some(name), Some(value)) =
+                    (entry.get(0).as_string(), entry.get(1).as_string())
+                {
+                    fields.push((name, value));
+                }
+            }
         }
-    };
-    format!("{name} ({})", option.count)
+        let params: leptos_router::params::ParamsMap = fields.into_iter().collect();
+        event.prevent_default();
+        navigate(
+            &DirectoryQuery::from_params(&params).0.href(),
+            leptos_router::NavigateOptions {
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    }
+    #[cfg(not(feature = "hydrate"))]
+    let _ = (event, navigate);
 }
 
 /// Submits the filter form from a changed checkbox (JavaScript only; without
@@ -122,12 +149,34 @@ fn submit_on_change(event: leptos::ev::Event) {
     let _ = event;
 }
 
+/// The id of a filter checkbox; its count is in `{id}-aantal`.
+fn option_id(group: &str, key: &str) -> String {
+    format!("{group}-{}", key.to_ascii_lowercase())
+}
+
+/// The filter groups: the id prefix, the form field name, and the kind.
+const OPTION_GROUPS: [(&str, &str, FilterKind); 3] = [
+    ("filter-voor-wie", "doelgroep", FilterKind::TargetGroup),
+    ("filter-thema", "thema", FilterKind::Theme),
+    ("filter-taal", "taal", FilterKind::Language),
+];
+const VOLUNTEERS_ID: &str = "filter-vrijwilligers";
+const CLEAR_ID: &str = "filters-wissen";
+
+/// The filters. The set of choices does not change while the page is open,
+/// only which are ticked and their counts, so the form is drawn once from
+/// the first result and then updated in place (see [`update_filters`]):
+/// keyboard focus stays where it is, and the browser bundle stays small.
 #[component]
-fn FilterForm(page: Signal<Option<DirectoryPage>>) -> impl IntoView {
+fn FilterForm(page: LatestPage) -> impl IntoView {
     let t = use_i18n();
-    let query = move || page.get().map(|page| page.query).unwrap_or_default();
-    let facets = move || page.get().map(|page| page.facets).unwrap_or_default();
-    let search_input = NodeRef::<leptos::html::Input>::new();
+    let navigate = leptos_router::hooks::use_navigate();
+    // While a new result loads there is none; the choices stay as they were.
+    let choices = Memo::new(move |previous: Option<&Vec<String>>| {
+        page.with(DirectoryPage::choice_keys)
+            .or_else(|| previous.cloned())
+            .unwrap_or_default()
+    });
 
     // Typing waits for a pause before it searches.
     let pending_search = StoredValue::new(None::<TimeoutHandle>);
@@ -153,87 +202,217 @@ fn FilterForm(page: Signal<Option<DirectoryPage>>) -> impl IntoView {
         let _ = (event, pending_search);
     };
 
-    // Back and forward change the query; show it in the box unless the user
-    // is typing there.
     #[cfg(feature = "hydrate")]
     Effect::new(move || {
-        let wanted = query().q;
-        if let Some(input) = search_input.get() {
-            let typing = document().active_element().is_some_and(|active| {
-                let input: &web_sys::Element = &input;
-                &active == input
-            });
-            if !typing && input.value() != wanted {
-                input.set_value(&wanted);
-            }
-        }
+        page.with(update_filters);
     });
-
-    let area_keys = move || {
-        facets()
-            .areas
-            .into_iter()
-            .map(|area| area.wijk.key)
-            .collect::<Vec<_>>()
-    };
-    let is_filtered = move || query().is_filtered();
 
     view! {
         <section class="directory__filters filters" aria-labelledby="zoeken-en-kiezen">
             <h2 id="zoeken-en-kiezen" class="filters__heading">{t.filters_heading}</h2>
-            <Form method="get" action="/kaart" noscroll=true on:change=submit_on_change>
-                <div class="field">
-                    <label class="field__label" for="zoekwoorden">{t.search_label}</label>
-                    <p class="field__hint" id="zoekwoorden-hint">{t.search_hint}</p>
-                    <input
-                        class="field__input"
-                        id="zoekwoorden"
-                        type="search"
-                        name="q"
-                        maxlength=MAX_QUERY_CHARS
-                        autocomplete="off"
-                        aria-describedby="zoekwoorden-hint"
-                        value=move || query().q
-                        node_ref=search_input
-                        on:input=search_after_pause
-                    />
-                </div>
-
-                <FilterGroup
-                    id="filter-wijk"
-                    title=t.filter_area
-                    open=Signal::derive(move || !query().wijken.is_empty() || !query().buurten.is_empty())
-                >
-                    <For each=area_keys key=|key| key.clone() let:key>
-                        <AreaOptions page wijk_key=key/>
-                    </For>
-                </FilterGroup>
-                <OptionGroup page kind=FilterKind::TargetGroup id="filter-voor-wie" title=t.filter_target_group name="doelgroep"/>
-                <OptionGroup page kind=FilterKind::Theme id="filter-thema" title=t.filter_theme name="thema"/>
-                <OptionGroup page kind=FilterKind::Language id="filter-taal" title=t.filter_language name="taal"/>
-
-                <div class="checkbox">
-                    <input
-                        type="checkbox"
-                        id="filter-vrijwilligers"
-                        name="vrijwilligers"
-                        value="ja"
-                        checked=move || query().vrijwilligers
-                        prop:checked=move || query().vrijwilligers
-                    />
-                    <label for="filter-vrijwilligers">
-                        {move || format!("{} ({})", t.filter_volunteers, facets().volunteers)}
-                    </label>
-                </div>
-
-                <div class="filters__actions">
-                    <button class="button" type="submit">{t.show_results}</button>
-                    <Show when=is_filtered>
-                        <a class="filters__clear" href="/kaart">{t.clear_filters}</a>
-                    </Show>
-                </div>
-            </Form>
+            <form
+                method="get"
+                action="/kaart"
+                on:change=submit_on_change
+                on:submit=move |event| navigate_to_results(event, &navigate)
+            >
+                {move || {
+                    choices.track();
+                    page.with_untracked(|page| filter_fields(page, search_after_pause))
+                }}
+            </form>
         </section>
+    }
+}
+
+/// The fields of the filter form, drawn from one result.
+fn filter_fields<Search>(
+    page: &DirectoryPage,
+    search_after_pause: Search,
+) -> impl IntoView + use<Search>
+where
+    Search: Fn(leptos::ev::Event) + Clone + 'static,
+{
+    let t = use_i18n();
+    let locale = current_locale();
+    let query = &page.query;
+    let checkbox = move |group: &str,
+                         name: &'static str,
+                         option: &FacetOption,
+                         is_language: bool| {
+        let id = option_id(group, &option.key);
+        let count_id = format!("{id}-aantal");
+        let name_text = if is_language {
+            (t.language_name)(&option.key)
+                .unwrap_or(option.key.as_str())
+                .to_owned()
+        } else {
+            match locale {
+                Locale::Nl => option.label_nl.clone(),
+                Locale::En => option.label_en.clone(),
+            }
+        };
+        view! {
+            <div class="checkbox">
+                <input type="checkbox" id=id.clone() name=name value=option.key.clone() checked=option.selected/>
+                <label for=id>
+                    {name_text}" "<span id=count_id>{format!("({})", option.count)}</span>
+                </label>
+            </div>
+        }
+    };
+    let areas = page
+        .facets
+        .areas
+        .iter()
+        .map(|area| {
+            view! {
+                <div class="area-choice">
+                    {checkbox("filter-wijk", "wijk", &area.wijk, false)}
+                    <div class="area-choice__buurten">
+                        {area
+                            .buurten
+                            .iter()
+                            .map(|buurt| checkbox("filter-buurt", "buurt", buurt, false))
+                            .collect_view()}
+                    </div>
+                </div>
+            }
+        })
+        .collect_view();
+    let area_open = !query.wijken.is_empty() || !query.buurten.is_empty();
+    let groups = OPTION_GROUPS
+        .iter()
+        .map(|(group, name, kind)| {
+            let options = options_of(page, *kind);
+            let open = options.iter().any(|option| option.selected);
+            let title = kind_label(t, *kind);
+            let choices = options
+                .iter()
+                .map(|option| checkbox(group, name, option, *kind == FilterKind::Language))
+                .collect_view();
+            view! {
+                <FilterGroup id=group title open>
+                    {choices}
+                </FilterGroup>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="field">
+            <label class="field__label" for="zoekwoorden">{t.search_label}</label>
+            <p class="field__hint" id="zoekwoorden-hint">{t.search_hint}</p>
+            <input
+                class="field__input"
+                id="zoekwoorden"
+                type="search"
+                name="q"
+                maxlength=MAX_QUERY_CHARS
+                autocomplete="off"
+                aria-describedby="zoekwoorden-hint"
+                value=query.q.clone()
+                on:input=search_after_pause
+            />
+        </div>
+        <FilterGroup id="filter-wijk" title=t.filter_area open=area_open>
+            {areas}
+        </FilterGroup>
+        {groups}
+        <div class="checkbox">
+            <input
+                type="checkbox"
+                id=VOLUNTEERS_ID
+                name="vrijwilligers"
+                value="ja"
+                checked=query.vrijwilligers
+            />
+            <label for=VOLUNTEERS_ID>
+                {t.filter_volunteers}" "
+                <span id=format!("{VOLUNTEERS_ID}-aantal")>{format!("({})", page.facets.volunteers)}</span>
+            </label>
+        </div>
+        <div class="filters__actions">
+            <button class="button" type="submit">{t.show_results}</button>
+            <a class="filters__clear" id=CLEAR_ID href="/kaart" hidden=!query.is_filtered()>
+                {t.clear_filters}
+            </a>
+        </div>
+    }
+}
+
+/// Brings the drawn filters up to date with a new result: ticks, counts,
+/// the search box (unless the user is typing in it), groups that hold a
+/// choice are opened (only the user closes them), and "clear" shows when
+/// something is chosen.
+#[cfg(feature = "hydrate")]
+fn update_filters(page: &DirectoryPage) {
+    use wasm_bindgen::JsCast;
+    let document = document();
+    let element = |id: &str| document.get_element_by_id(id);
+    let update = |id: String, selected: bool, count: usize| {
+        if let Some(input) =
+            element(&id).and_then(|found| found.dyn_into::<web_sys::HtmlInputElement>().ok())
+        {
+            input.set_checked(selected);
+        }
+        if let Some(count_text) = element(&format!("{id}-aantal")) {
+            count_text.set_text_content(Some(&format!("({count})")));
+        }
+    };
+    let open = |id: &str| {
+        if let Some(group) =
+            element(id).and_then(|found| found.dyn_into::<web_sys::HtmlDetailsElement>().ok())
+        {
+            group.set_open(true);
+        }
+    };
+    for area in &page.facets.areas {
+        update(
+            option_id("filter-wijk", &area.wijk.key),
+            area.wijk.selected,
+            area.wijk.count,
+        );
+        for buurt in &area.buurten {
+            update(
+                option_id("filter-buurt", &buurt.key),
+                buurt.selected,
+                buurt.count,
+            );
+        }
+    }
+    if !page.query.wijken.is_empty() || !page.query.buurten.is_empty() {
+        open("filter-wijk");
+    }
+    for (group, _, kind) in OPTION_GROUPS {
+        let options = options_of(page, kind);
+        for option in options {
+            update(option_id(group, &option.key), option.selected, option.count);
+        }
+        if options.iter().any(|option| option.selected) {
+            open(group);
+        }
+    }
+    update(
+        VOLUNTEERS_ID.to_owned(),
+        page.query.vrijwilligers,
+        page.facets.volunteers,
+    );
+    if let Some(search) =
+        element("zoekwoorden").and_then(|found| found.dyn_into::<web_sys::HtmlInputElement>().ok())
+    {
+        let typing = document
+            .active_element()
+            .is_some_and(|active| active.id() == "zoekwoorden");
+        if !typing && search.value() != page.query.q {
+            search.set_value(&page.query.q);
+        }
+    }
+    if let Some(clear) = element(CLEAR_ID) {
+        let _ = if page.query.is_filtered() {
+            clear.remove_attribute("hidden")
+        } else {
+            clear.set_attribute("hidden", "")
+        };
     }
 }
 
@@ -242,22 +421,11 @@ fn FilterForm(page: Signal<Option<DirectoryPage>>) -> impl IntoView {
 fn FilterGroup(
     id: &'static str,
     title: &'static str,
-    open: Signal<bool>,
+    open: bool,
     children: Children,
 ) -> impl IntoView {
-    // Opened by the server when a choice in it is active; in the browser it
-    // opens when one becomes active, but only the user closes it.
-    let group = NodeRef::<leptos::html::Details>::new();
-    #[cfg(feature = "hydrate")]
-    Effect::new(move || {
-        if open.get()
-            && let Some(group) = group.get()
-        {
-            group.set_open(true);
-        }
-    });
     view! {
-        <details class="filter-group" id=id open=open.get_untracked() node_ref=group>
+        <details class="filter-group" id=id open=open>
             <summary class="filter-group__title">{title}</summary>
             <fieldset class="filter-group__choices">
                 <legend class="visually-hidden">{title}</legend>
@@ -267,141 +435,20 @@ fn FilterGroup(
     }
 }
 
-/// The choices of one kind (target group, theme, language) as checkboxes.
-#[component]
-fn OptionGroup(
-    page: Signal<Option<DirectoryPage>>,
-    kind: FilterKind,
-    id: &'static str,
-    title: &'static str,
-    name: &'static str,
-) -> impl IntoView {
-    let options = move || {
-        page.get()
-            .map(|page| match kind {
-                FilterKind::TargetGroup => page.facets.target_groups,
-                FilterKind::Theme => page.facets.themes,
-                _ => page.facets.languages,
-            })
-            .unwrap_or_default()
-    };
-    let keys = move || {
-        options()
-            .into_iter()
-            .map(|option| option.key)
-            .collect::<Vec<_>>()
-    };
-    let open = Signal::derive(move || options().iter().any(|option| option.selected));
-    view! {
-        <FilterGroup id title open>
-            <For each=keys key=|key| key.clone() let:key>
-                <OptionCheckbox
-                    name
-                    id_prefix=id
-                    option=Signal::derive({
-                        let key = key.clone();
-                        move || options().into_iter().find(|option| option.key == key)
-                    })
-                    key
-                    is_language=kind == FilterKind::Language
-                />
-            </For>
-        </FilterGroup>
-    }
-}
-
-/// A wijk and, under it, its buurten.
-#[component]
-fn AreaOptions(page: Signal<Option<DirectoryPage>>, wijk_key: String) -> impl IntoView {
-    let area = Signal::derive({
-        let wijk_key = wijk_key.clone();
-        move || {
-            page.get().and_then(|page| {
-                page.facets
-                    .areas
-                    .into_iter()
-                    .find(|area| area.wijk.key == wijk_key)
-            })
-        }
-    });
-    let buurt_keys = move || {
-        area.get()
-            .map(|area| {
-                area.buurten
-                    .into_iter()
-                    .map(|buurt| buurt.key)
-                    .collect::<Vec<_>>()
-            })
-            .unwrap_or_default()
-    };
-    view! {
-        <div class="area-choice">
-            <OptionCheckbox
-                name="wijk"
-                id_prefix="filter-wijk"
-                option=Signal::derive(move || area.get().map(|area| area.wijk))
-                key=wijk_key
-                is_language=false
-            />
-            <div class="area-choice__buurten">
-                <For each=buurt_keys key=|key| key.clone() let:key>
-                    <OptionCheckbox
-                        name="buurt"
-                        id_prefix="filter-buurt"
-                        option=Signal::derive({
-                            let key = key.clone();
-                            move || {
-                                area.get()
-                                    .and_then(|area| area.buurten.into_iter().find(|buurt| buurt.key == key))
-                            }
-                        })
-                        key
-                        is_language=false
-                    />
-                </For>
-            </div>
-        </div>
+/// The choices of one kind in a result page.
+fn options_of(page: &DirectoryPage, kind: FilterKind) -> &[FacetOption] {
+    match kind {
+        FilterKind::TargetGroup => &page.facets.target_groups,
+        FilterKind::Theme => &page.facets.themes,
+        _ => &page.facets.languages,
     }
 }
 
 #[component]
-fn OptionCheckbox(
-    name: &'static str,
-    id_prefix: &'static str,
-    key: String,
-    option: Signal<Option<FacetOption>>,
-    is_language: bool,
-) -> impl IntoView {
+fn Results(page: LatestPage, query_was_cut: Memo<bool>) -> impl IntoView {
     let t = use_i18n();
-    let locale = current_locale();
-    let id = format!("{id_prefix}-{}", key.to_lowercase());
-    let selected = move || option.get().is_some_and(|option| option.selected);
-    let label = move || {
-        option
-            .get()
-            .map(|option| option_label(&option, locale, t, is_language))
-            .unwrap_or_default()
-    };
-    view! {
-        <div class="checkbox">
-            <input
-                type="checkbox"
-                id=id.clone()
-                name=name
-                value=key
-                checked=selected
-                prop:checked=selected
-            />
-            <label for=id>{label}</label>
-        </div>
-    }
-}
-
-#[component]
-fn Results(page: Signal<Option<DirectoryPage>>, query_was_cut: Memo<bool>) -> impl IntoView {
-    let t = use_i18n();
-    let total = move || page.get().map(|page| page.total).unwrap_or_default();
-    let ignored = move || page.get().is_some_and(|page| page.ignored_something);
+    let total = move || page.with(|page| page.total).unwrap_or_default();
+    let ignored = move || page.with(|page| page.ignored_something).unwrap_or_default();
     view! {
         <section class="results" aria-labelledby="resultaten">
             <h2 id="resultaten" class="results__heading" tabindex="-1">{t.results_heading}</h2>
@@ -413,20 +460,19 @@ fn Results(page: Signal<Option<DirectoryPage>>, query_was_cut: Memo<bool>) -> im
                 <p class="notice">{(t.query_cut_note)(MAX_QUERY_CHARS)}</p>
             </Show>
             {move || {
-                page.get()
-                    .map(|page| {
-                        if page.cards.is_empty() {
-                            Either::Left(view! { <NoResults query=page.query loosen=page.loosen/> })
+                page.with(|page| (page.cards.clone(), page.query.clone(), page.loosen.clone(), page.pages))
+                    .map(|(cards, query, loosen, pages)| {
+                        if cards.is_empty() {
+                            Either::Left(view! { <NoResults query loosen/> })
                         } else {
                             Either::Right(view! {
                                 <ul class="card-list">
-                                    {page
-                                        .cards
+                                    {cards
                                         .into_iter()
                                         .map(|initiative| view! { <InitiativeCardView initiative/> })
                                         .collect_view()}
                                 </ul>
-                                <Pagination query=page.query pages=page.pages/>
+                                <Pagination query pages/>
                             })
                         }
                     })

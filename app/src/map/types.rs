@@ -97,3 +97,58 @@ pub struct DirectoryPage {
     /// Filled when nothing was found: which filters to loosen, best first.
     pub loosen: Vec<Loosening>,
 }
+
+impl DirectoryPage {
+    /// Every filter choice and map wijk by key, in order: what the form and
+    /// the map are drawn from. It changes only when the directory itself does.
+    pub fn choice_keys(&self) -> Vec<String> {
+        let facets = &self.facets;
+        facets
+            .areas
+            .iter()
+            .flat_map(|area| std::iter::once(&area.wijk).chain(&area.buurten))
+            .chain(&facets.target_groups)
+            .chain(&facets.themes)
+            .chain(&facets.languages)
+            .map(|option| option.key.clone())
+            .chain(
+                self.map
+                    .wijken
+                    .iter()
+                    .map(|wijk| format!("kaart:{}", wijk.key)),
+            )
+            .collect()
+    }
+}
+
+/// The latest directory result, lent out to the components that show parts
+/// of it. Cloning the whole page for every checkbox and map shape made the
+/// page many times slower to render, so each part takes only what it shows.
+#[derive(Clone, Copy)]
+pub struct LatestPage(
+    pub leptos::prelude::Resource<Result<DirectoryPage, crate::errors::AppError>>,
+);
+
+impl LatestPage {
+    /// Runs `read` on the latest successful page without subscribing to it.
+    pub fn with_untracked<R>(&self, read: impl FnOnce(&DirectoryPage) -> R) -> Option<R> {
+        use leptos::prelude::WithUntracked;
+        self.0.with_untracked(|value| {
+            value
+                .as_ref()
+                .and_then(|result| result.as_ref().ok())
+                .map(read)
+        })
+    }
+
+    /// Runs `read` on the latest successful page, if there is one (tracked).
+    pub fn with<R>(&self, read: impl FnOnce(&DirectoryPage) -> R) -> Option<R> {
+        use leptos::prelude::With;
+        self.0.with(|value| {
+            value
+                .as_ref()
+                .and_then(|result| result.as_ref().ok())
+                .map(read)
+        })
+    }
+}

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
+
+use crate::api_codec::JsonText;
 use serde::{Deserialize, Serialize};
 
 use crate::areas::AreaSummary;
@@ -18,7 +20,7 @@ pub struct SiteInfo {
     pub contact_email: Option<String>,
 }
 
-#[server(prefix = "/api", endpoint = "site-info", input = GetUrl)]
+#[server(prefix = "/api", endpoint = "site-info", input = GetUrl, output = JsonText)]
 pub async fn get_site_info() -> Result<SiteInfo, AppError> {
     let state = crate::state::app_state()?;
     if let Some(info) = state.site_info.read().await.as_ref() {
