@@ -5,6 +5,14 @@
 //! standard JSON encoding reads with `serde_json::from_slice` instead, and
 //! every data type then gets its deserializer twice in the wasm bundle.
 //! This encoding reads the answer as text, so both paths share one.
+//!
+//! Parts of some answers are HTML drawn on the server. In a page, that HTML
+//! is already in the document, and sending it a second time inside the
+//! hydration data would double the page; [`html_already_in_page`] leaves it
+//! out there, while a server function's answer (for a page the browser
+//! updates itself) keeps it.
+
+use std::cell::Cell;
 
 use leptos::server_fn::codec::Post;
 use leptos::server_fn::{ContentType, Decodes, Encodes, Format, FormatType};
@@ -25,7 +33,10 @@ impl<T: Serialize> Encodes<T> for JsonTextEncoding {
     type Error = serde_json::Error;
 
     fn encode(output: &T) -> Result<leptos::server_fn::Bytes, Self::Error> {
-        serde_json::to_vec(output).map(Into::into)
+        ENCODING_ANSWER.set(true);
+        let encoded = serde_json::to_vec(output);
+        ENCODING_ANSWER.set(false);
+        encoded.map(Into::into)
     }
 }
 
@@ -40,3 +51,16 @@ impl<T: DeserializeOwned> Decodes<T> for JsonTextEncoding {
 
 /// Use as `#[server(..., output = JsonText)]`.
 pub type JsonText = Post<JsonTextEncoding>;
+
+thread_local! {
+    /// True while a server function's answer is being encoded (serializing
+    /// is synchronous, so this cannot leak into another request).
+    static ENCODING_ANSWER: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Use as `#[serde(default, skip_serializing_if = "html_already_in_page")]`
+/// on server-drawn HTML that the page shows as it was drawn. On hydration the
+/// field is then empty, which `inner_html` takes as "keep what is there".
+pub fn html_already_in_page(_html: &String) -> bool {
+    !ENCODING_ANSWER.get()
+}

@@ -230,6 +230,38 @@ async fn text_search_ignores_case_and_accents_and_needs_every_word() {
     );
 }
 
+/// One index serves many requests and keeps answers for recent words: the
+/// same search must give the same answer the second time, and words found
+/// in several initiatives, or at the very end of the last one, count.
+#[tokio::test]
+async fn one_index_answers_repeated_searches_alike() {
+    let test_db = fixture_db().await;
+    let index = DirectoryIndex::build(&test_db.db, monday_morning())
+        .await
+        .unwrap();
+    let found = |q: &str| -> Vec<String> {
+        let page = index.search(&query(&[("q", q)]), monday_morning());
+        page.cards.iter().map(|card| card.name.clone()).collect()
+    };
+    // Every fixture's summary is "Over <name>".
+    assert_eq!(found("over").len(), 5);
+    assert_eq!(found("over").len(), 5, "again, from the kept answer");
+    assert_eq!(found("kiezel"), ["Café De Kiezel"]);
+    assert_eq!(found("over kiezel"), ["Café De Kiezel"]);
+    assert_eq!(found("kiezel"), ["Café De Kiezel"]);
+    let last = found("over").pop().unwrap();
+    let last_word = last.split_whitespace().last().unwrap().to_lowercase();
+    assert!(
+        found(&last_word).contains(&last),
+        "{last_word} ends the corpus"
+    );
+    assert!(found("wandelclub delfgauw").contains(&"Wandelclub Delfgauw".to_owned()));
+    assert!(
+        found("kiezelwandelclub").is_empty(),
+        "no word spans two initiatives"
+    );
+}
+
 #[tokio::test]
 async fn counts_per_choice_show_what_picking_it_would_give() {
     let test_db = fixture_db().await;

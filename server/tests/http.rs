@@ -597,7 +597,8 @@ fn a_mix_of_requests_at_once_gets_the_right_answers() {
                         let data = app.get("/api/agenda?wijk=WK192601&days=7&limit=5").await;
                         assert_eq!(data.status, StatusCode::OK, "{}", data.body);
                         let agenda: serde_json::Value = serde_json::from_str(&data.body).unwrap();
-                        assert_eq!(agenda["wijk"]["name"], "Pijnacker");
+                        assert_eq!(agenda["wijk_name"], "Pijnacker");
+                        assert!(agenda["days_html"].as_str().unwrap().contains("<h4"));
                     }
                     _ => {
                         let file = app.get("/pkg/buurtkracht.css").await;
@@ -624,6 +625,55 @@ fn the_directory_server_function_accepts_a_query_with_empty_lists() {
         assert_eq!(response.status, StatusCode::OK, "{}", response.body);
         let page: serde_json::Value = serde_json::from_str(&response.body).unwrap();
         assert_eq!(page["total"], 1);
-        assert_eq!(page["cards"][0]["name"], "Taalcafé Pijnacker");
+        let results = page["results_html"].as_str().unwrap();
+        assert!(results.contains(">Taalcafé Pijnacker</a>"), "{results}");
+        assert_eq!(results.matches("class=\"card\"").count(), 1);
+        let volunteers = page["choices"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|choice| choice["id"] == "filter-vrijwilligers")
+            .unwrap();
+        assert_eq!(volunteers["checked"], false);
+    });
+}
+
+/// The results are drawn on the server; the page must not carry that HTML a
+/// second time in its hydration data.
+#[test]
+fn the_directory_page_carries_its_results_once() {
+    common::on_shared_runtime(async {
+        let app = demo_app().await;
+        let page = app.get("/kaart?q=taalcafe").await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert_eq!(page.body.matches("Taalcafé Pijnacker").count(), 1);
+        assert_eq!(page.body.matches("id=\"filter-vrijwilligers\"").count(), 1);
+        assert!(page.body.contains("1 initiatief gevonden"));
+    });
+}
+
+/// The server function draws HTML from what a user typed: it must come out
+/// as text, never as markup.
+#[test]
+fn the_directory_server_function_escapes_what_was_typed() {
+    common::on_shared_runtime(async {
+        let app = demo_app().await;
+        let response = app
+            .get("/api/kaart?query[q]=%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&query[pagina]=1")
+            .await;
+        assert_eq!(response.status, StatusCode::OK, "{}", response.body);
+        let page: serde_json::Value = serde_json::from_str(&response.body).unwrap();
+        assert_eq!(page["total"], 0);
+        for part in ["filters_html", "results_html", "map_html"] {
+            let html = page[part].as_str().unwrap();
+            assert!(!html.contains("<img"), "{part}: {html}");
+        }
+        assert!(
+            page["filters_html"]
+                .as_str()
+                .unwrap()
+                .contains("value=\"&quot;&gt;&lt;img src=x onerror=alert(1)&gt;\""),
+            "the search box keeps the text, escaped"
+        );
     });
 }

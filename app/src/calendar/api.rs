@@ -5,7 +5,7 @@ use leptos::server_fn::codec::GetUrl;
 
 use crate::api_codec::JsonText;
 
-use super::types::Agenda;
+use super::types::AgendaView;
 use crate::errors::AppError;
 
 /// The longest period one agenda request may cover.
@@ -18,11 +18,23 @@ pub const MAX_AGENDA_ITEMS: u16 = 300;
 /// or everywhere: at most `limit` activities, earliest first. An unknown
 /// wijk is ignored: the agenda then covers all wijken.
 #[server(prefix = "/api", endpoint = "agenda", input = GetUrl, output = JsonText)]
-pub async fn load_agenda(wijk: Option<String>, days: u8, limit: u16) -> Result<Agenda, AppError> {
+pub async fn load_agenda(
+    wijk: Option<String>,
+    days: u8,
+    limit: u16,
+) -> Result<AgendaView, AppError> {
+    use leptos::tachys::view::RenderHtml;
+
     let state = crate::state::app_state()?;
     let days = days.clamp(1, MAX_AGENDA_DAYS);
     let limit = limit.clamp(1, MAX_AGENDA_ITEMS);
-    Ok(ssr::agenda(&state.db, chrono::Utc::now(), wijk.as_deref(), days, limit).await?)
+    let agenda = ssr::agenda(&state.db, chrono::Utc::now(), wijk.as_deref(), days, limit).await?;
+    Ok(AgendaView {
+        wijk_name: agenda.wijk.map(|wijk| wijk.name),
+        is_empty: agenda.days.is_empty(),
+        more: agenda.more,
+        days_html: view! { <super::AgendaDays days=agenda.days/> }.to_html(),
+    })
 }
 
 #[cfg(feature = "ssr")]

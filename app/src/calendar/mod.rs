@@ -9,9 +9,11 @@ mod page;
 #[cfg(feature = "ssr")]
 pub mod recurrence;
 mod types;
+#[cfg(feature = "ssr")]
 mod view;
 
 pub use api::*;
 pub use page::CalendarPage;
 pub use types::*;
+#[cfg(feature = "ssr")]
 pub use view::*;

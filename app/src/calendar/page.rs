@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use super::{AgendaDays, load_agenda};
+use super::load_agenda;
 use crate::i18n::use_i18n;
 use crate::ui::{DemoNotice, ErrorPanel, MainHeading};
 
@@ -31,12 +31,12 @@ pub fn CalendarPage() -> impl IntoView {
         <Transition fallback=move || view! { <p>{t.loading}</p> }>
             {move || Suspend::new(async move {
                 match upcoming.await {
-                    Ok(agenda) if agenda.days.is_empty() => {
+                    Ok(agenda) if agenda.is_empty => {
                         Either::Left(view! { <p class="empty-state">{t.calendar_empty}</p> })
                     }
                     Ok(agenda) => Either::Right(Either::Left(view! {
                         <h2 class="visually-hidden">{t.calendar_intro}</h2>
-                        <AgendaDays days=agenda.days/>
+                        <div inner_html=agenda.days_html></div>
                         {agenda
                             .more
                             .then(|| view! { <p class="more-note">{(t.first_activities)(usize::from(AGENDA_ITEMS))}</p> })}

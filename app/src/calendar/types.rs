@@ -81,3 +81,19 @@ pub struct Agenda {
     /// True when the period holds more activities than were asked for.
     pub more: bool,
 }
+
+/// An agenda as the browser gets it: the days drawn on the server as HTML,
+/// so that the browser bundle needs no code to draw them.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AgendaView {
+    /// The wijk the agenda is limited to, if a known one was asked for.
+    pub wijk_name: Option<String>,
+    pub is_empty: bool,
+    /// True when the period holds more activities than were asked for.
+    pub more: bool,
+    #[serde(
+        default,
+        skip_serializing_if = "crate::api_codec::html_already_in_page"
+    )]
+    pub days_html: String,
+}

@@ -1,4 +1,5 @@
-//! Showing an agenda: days with the activities on them.
+//! Showing an agenda: days with the activities on them. Drawn on the
+//! server only (see [`super::AgendaView`]).
 
 use leptos::prelude::*;
 

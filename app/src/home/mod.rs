@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use crate::calendar::{Agenda, AgendaDays, load_agenda};
+use crate::calendar::{AgendaView, load_agenda};
 use crate::i18n::use_i18n;
 use crate::links::urlencode;
 use crate::site::use_site_info;
@@ -115,23 +115,23 @@ fn WijkChoice(
 }
 
 #[component]
-fn ThisWeek(agenda: Agenda) -> impl IntoView {
+fn ThisWeek(agenda: AgendaView) -> impl IntoView {
     let t = use_i18n();
-    let heading = match &agenda.wijk {
-        Some(wijk) => (t.this_week_in)(&wijk.name),
+    let heading = match &agenda.wijk_name {
+        Some(wijk) => (t.this_week_in)(wijk),
         None => t.this_week_heading.to_owned(),
     };
-    let empty_message = if agenda.wijk.is_some() {
+    let empty_message = if agenda.wijk_name.is_some() {
         t.this_week_empty_in_wijk
     } else {
         t.this_week_empty
     };
     view! {
         <h2 id="deze-week">{heading}</h2>
-        {if agenda.days.is_empty() {
+        {if agenda.is_empty {
             Either::Left(view! { <p class="empty-state">{empty_message}</p> })
         } else {
-            Either::Right(view! { <AgendaDays days=agenda.days/> })
+            Either::Right(view! { <div inner_html=agenda.days_html></div> })
         }}
         {agenda.more.then(|| view! { <p class="more-note">{t.more_this_week}</p> })}
     }

@@ -6,13 +6,15 @@ use leptos::server_fn::codec::GetUrl;
 use crate::api_codec::JsonText;
 
 use super::query::DirectoryQuery;
-use super::types::DirectoryPage;
+use super::types::DirectoryView;
 use crate::errors::AppError;
 
-/// One page of the sociale kaart for a filter state.
+/// One page of the sociale kaart for a filter state, drawn for the user's
+/// language.
 #[server(prefix = "/api", endpoint = "kaart", input = GetUrl, output = JsonText)]
-pub async fn search_directory(query: DirectoryQuery) -> Result<DirectoryPage, AppError> {
+pub async fn search_directory(query: DirectoryQuery) -> Result<DirectoryView, AppError> {
     let state = crate::state::app_state()?;
     let index = state.directory.get(&state.db).await?;
-    Ok(index.search(&query, chrono::Utc::now()))
+    let page = index.search(&query, chrono::Utc::now());
+    Ok(super::drawing::draw(&page))
 }

@@ -12,14 +12,21 @@ use leptos_meta::{Link, Meta, Title};
 use leptos_router::hooks::use_params_map;
 use serde::{Deserialize, Serialize};
 
+#[cfg(feature = "ssr")]
 use crate::calendar::{AgendaDay, AgendaDays, LocalDate};
 use crate::errors::AppError;
-use crate::i18n::{current_locale, use_i18n};
+#[cfg(feature = "ssr")]
+use crate::i18n::current_locale;
+use crate::i18n::use_i18n;
+#[cfg(feature = "ssr")]
 use crate::initiatives::ContactKind;
+#[cfg(feature = "ssr")]
 use crate::taxonomy::Term;
 use crate::ui::{DemoBadge, ErrorPanel, MainHeading, NotFoundPage};
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// Everything the page shows about one initiative (server side).
+#[cfg(feature = "ssr")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct InitiativeDetail {
     pub slug: String,
     pub canonical_url: String,
@@ -38,21 +45,49 @@ pub struct InitiativeDetail {
     pub upcoming: Vec<AgendaDay>,
     pub updated: LocalDate,
     pub is_demo: bool,
-    /// schema.org data, ready to put in a `<script type="application/ld+json">`.
     pub json_ld: String,
 }
 
+/// What the browser gets for an initiative's page: the few fields the page's
+/// head and heading need, and the rest drawn on the server as HTML (a page
+/// with nothing to interact with needs no code in the browser bundle).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InitiativePageView {
+    pub name: String,
+    pub summary: String,
+    pub canonical_url: String,
+    pub is_demo: bool,
+    /// schema.org data, ready to put in a `<script type="application/ld+json">`.
+    pub json_ld: String,
+    /// Everything below the heading.
+    #[serde(
+        default,
+        skip_serializing_if = "crate::api_codec::html_already_in_page"
+    )]
+    pub body_html: String,
+}
+
 #[server(prefix = "/api", endpoint = "initiatief", input = GetUrl, output = JsonText)]
-pub async fn load_initiative(slug: String) -> Result<InitiativeDetail, AppError> {
+pub async fn load_initiative(slug: String) -> Result<InitiativePageView, AppError> {
+    use leptos::tachys::view::RenderHtml;
+
     let state = crate::state::app_state()?;
-    ssr::detail(
+    let detail = ssr::detail(
         &state.db,
         &state.settings.public_url,
         &slug,
         chrono::Utc::now(),
     )
     .await?
-    .ok_or(AppError::NotFound)
+    .ok_or(AppError::NotFound)?;
+    Ok(InitiativePageView {
+        name: detail.name.clone(),
+        summary: detail.summary.clone(),
+        canonical_url: detail.canonical_url.clone(),
+        is_demo: detail.is_demo,
+        json_ld: detail.json_ld.clone(),
+        body_html: view! { <InitiativeBody detail/> }.to_html(),
+    })
 }
 
 #[cfg(feature = "ssr")]
@@ -257,7 +292,7 @@ pub fn InitiativePage() -> impl IntoView {
         <Suspense fallback=move || view! { <p>{t.loading}</p> }>
             {move || Suspend::new(async move {
                 match detail.await {
-                    Ok(detail) => Either::Left(view! { <InitiativeView detail/> }),
+                    Ok(page) => Either::Left(view! { <InitiativeView page/> }),
                     Err(AppError::NotFound) => Either::Right(Either::Left(view! { <NotFoundPage/> })),
                     Err(error) => Either::Right(Either::Right(view! {
                         <MainHeading>{t.error_title}</MainHeading>
@@ -270,7 +305,26 @@ pub fn InitiativePage() -> impl IntoView {
 }
 
 #[component]
-fn InitiativeView(detail: InitiativeDetail) -> impl IntoView {
+fn InitiativeView(page: InitiativePageView) -> impl IntoView {
+    let t = use_i18n();
+    view! {
+        <Title text=page.name.clone()/>
+        <Meta name="description" content=page.summary/>
+        <Link rel="canonical" href=page.canonical_url/>
+        <script type="application/ld+json" inner_html=page.json_ld></script>
+        <p class="breadcrumb"><a href="/kaart">{t.back_to_map}</a></p>
+        <MainHeading>
+            {page.name}
+            {page.is_demo.then(|| view! { " " <DemoBadge/> })}
+        </MainHeading>
+        <div inner_html=page.body_html></div>
+    }
+}
+
+/// The page below its heading, drawn on the server.
+#[cfg(feature = "ssr")]
+#[component]
+fn InitiativeBody(detail: InitiativeDetail) -> impl IntoView {
     let t = use_i18n();
     let locale = current_locale();
     let labels = |terms: &[Term]| {
@@ -313,15 +367,6 @@ fn InitiativeView(detail: InitiativeDetail) -> impl IntoView {
     .collect();
 
     view! {
-        <Title text=detail.name.clone()/>
-        <Meta name="description" content=detail.summary.clone()/>
-        <Link rel="canonical" href=detail.canonical_url.clone()/>
-        <script type="application/ld+json" inner_html=detail.json_ld.clone()></script>
-        <p class="breadcrumb"><a href="/kaart">{t.back_to_map}</a></p>
-        <MainHeading>
-            {detail.name.clone()}
-            {detail.is_demo.then(|| view! { " " <DemoBadge/> })}
-        </MainHeading>
         <p class="lead">{detail.summary.clone()}</p>
         <div class="detail">
             <div class="detail__main">
@@ -354,6 +399,7 @@ fn InitiativeView(detail: InitiativeDetail) -> impl IntoView {
 }
 
 /// The one public way to reach the initiative, as a link where that helps.
+#[cfg(feature = "ssr")]
 #[component]
 fn ContactChannel(kind: ContactKind, value: String) -> impl IntoView {
     let t = use_i18n();

@@ -53,7 +53,6 @@ struct Entry {
     slug: String,
     name: String,
     summary: String,
-    search_text: String,
     wijk_names: Vec<String>,
     target_groups: Vec<usize>,
     upcoming: Vec<Upcoming>,
@@ -85,9 +84,20 @@ struct Selected<'a> {
     languages: &'a [&'a Choice],
 }
 
+/// How many search words' answers the index keeps; when full it starts over.
+const RECENT_WORDS: usize = 512;
+
 pub struct DirectoryIndex {
     built_at: Instant,
     entries: Vec<Entry>,
+    /// The search texts of all entries one after another, each ended by a
+    /// newline (search texts never hold one, so no word spans two). One fast
+    /// scan of this finds a word in every initiative at once.
+    search_corpus: String,
+    /// Where each entry's text starts in `search_corpus`, in entry order.
+    search_starts: Vec<usize>,
+    /// Answers of [`DirectoryIndex::containing`] for recent search words.
+    recent_words: std::sync::Mutex<HashMap<String, Arc<FixedBitSet>>>,
     wijken: Vec<Wijk>,
     target_groups: Vec<Choice>,
     themes: Vec<Choice>,
@@ -134,6 +144,42 @@ impl DirectoryIndex {
     }
 
     /// One page of results for `query`, with counts for every filter choice.
+    /// The entries whose search text contains `word`. People search for
+    /// the same few words over and over, so recent answers are kept (until
+    /// the index is rebuilt, which also drops them).
+    fn containing(&self, word: &str) -> Arc<FixedBitSet> {
+        if let Some(found) = self
+            .recent_words
+            .lock()
+            .ok()
+            .and_then(|recent| recent.get(word).cloned())
+        {
+            return found;
+        }
+        let corpus = self.search_corpus.as_bytes();
+        let finder = memchr::memmem::Finder::new(word.as_bytes());
+        let mut found = bits(self.entries.len());
+        let mut from = 0;
+        while let Some(offset) = finder.find(&corpus[from..]) {
+            let at = from + offset;
+            let position = self.search_starts.partition_point(|&start| start <= at) - 1;
+            found.insert(position);
+            // One match per entry is enough: go on from the next entry.
+            match self.search_starts.get(position + 1) {
+                Some(&next) => from = next,
+                None => break,
+            }
+        }
+        let found = Arc::new(found);
+        if let Ok(mut recent) = self.recent_words.lock() {
+            if recent.len() >= RECENT_WORDS {
+                recent.clear();
+            }
+            recent.insert(word.to_owned(), found.clone());
+        }
+        found
+    }
+
     pub fn search(&self, query: &DirectoryQuery, now: DateTime<Utc>) -> DirectoryPage {
         let len = self.entries.len();
         let mut ignored = false;
@@ -190,15 +236,10 @@ impl DirectoryIndex {
         if query.vrijwilligers {
             masks.push((FilterKind::Volunteers, self.volunteers.clone()));
         }
-        if !words.is_empty() {
-            let mut matches = bits(len);
-            for (position, entry) in self.entries.iter().enumerate() {
-                if words
-                    .iter()
-                    .all(|word| entry.search_text.contains(word.as_str()))
-                {
-                    matches.insert(position);
-                }
+        if let Some((first, rest)) = words.split_first() {
+            let mut matches = FixedBitSet::clone(&self.containing(first));
+            for word in rest {
+                matches.intersect_with(&self.containing(word));
             }
             masks.push((FilterKind::Text, matches));
         }
@@ -417,19 +458,25 @@ impl DirectoryIndex {
             .enumerate()
             .map(|(position, row)| (row.0, position))
             .collect();
+        let mut search_corpus = String::new();
+        let mut search_starts = Vec::with_capacity(len);
         let mut entries: Vec<Entry> = rows
             .into_iter()
             .map(
-                |(_, slug, name, summary, search_text, looking_for_volunteers, is_demo)| Entry {
-                    slug,
-                    name,
-                    summary,
-                    search_text,
-                    wijk_names: Vec::new(),
-                    target_groups: Vec::new(),
-                    upcoming: Vec::new(),
-                    looking_for_volunteers,
-                    is_demo,
+                |(_, slug, name, summary, search_text, looking_for_volunteers, is_demo)| {
+                    search_starts.push(search_corpus.len());
+                    search_corpus.push_str(&search_text.replace('\n', " "));
+                    search_corpus.push('\n');
+                    Entry {
+                        slug,
+                        name,
+                        summary,
+                        wijk_names: Vec::new(),
+                        target_groups: Vec::new(),
+                        upcoming: Vec::new(),
+                        looking_for_volunteers,
+                        is_demo,
+                    }
                 },
             )
             .collect();
@@ -665,6 +712,9 @@ impl DirectoryIndex {
         }
 
         Ok(DirectoryIndex {
+            search_corpus,
+            search_starts,
+            recent_words: Default::default(),
             built_at: Instant::now(),
             entries,
             wijken,

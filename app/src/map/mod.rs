@@ -4,6 +4,8 @@
 mod api;
 pub mod detail;
 #[cfg(feature = "ssr")]
+mod drawing;
+#[cfg(feature = "ssr")]
 pub mod index;
 pub mod organisations;
 mod page;

@@ -7,14 +7,16 @@ use leptos::server_fn::codec::GetUrl;
 
 use crate::api_codec::JsonText;
 use leptos_meta::Title;
-use serde::{Deserialize, Serialize};
 
 use super::page::{DirectoryTab, DirectoryTabs};
 use crate::errors::AppError;
 use crate::i18n::use_i18n;
-use crate::ui::{DemoBadge, DemoNotice, ErrorPanel, MainHeading};
+#[cfg(feature = "ssr")]
+use crate::ui::DemoBadge;
+use crate::ui::{DemoNotice, ErrorPanel, MainHeading};
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg(feature = "ssr")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct OrganisationCard {
     pub name: String,
     /// `municipality`, `welfare`, `care`, `library`, `culture`, `youth` or `other`.
@@ -24,10 +26,30 @@ pub struct OrganisationCard {
     pub is_demo: bool,
 }
 
+/// The list of organisations, drawn on the server as HTML: the page has
+/// nothing to interact with, so the browser bundle needs no code for it.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct OrganisationList {
+    #[serde(
+        default,
+        skip_serializing_if = "crate::api_codec::html_already_in_page"
+    )]
+    pub html: String,
+}
+
 #[server(prefix = "/api", endpoint = "organisaties", input = GetUrl, output = JsonText)]
-pub async fn list_organisations() -> Result<Vec<OrganisationCard>, AppError> {
+pub async fn list_organisations() -> Result<OrganisationList, AppError> {
+    use leptos::tachys::view::RenderHtml;
+
     let state = crate::state::app_state()?;
-    Ok(ssr::organisations(&state.db).await?)
+    let list = ssr::organisations(&state.db).await?;
+    let html = view! {
+        <ul class="card-list">
+            {list.into_iter().map(|organisation| view! { <OrganisationCardView organisation/> }).collect_view()}
+        </ul>
+    }
+    .to_html();
+    Ok(OrganisationList { html })
 }
 
 #[cfg(feature = "ssr")]
@@ -69,9 +91,7 @@ pub fn OrganisationsPage() -> impl IntoView {
                 match organisations.await {
                     Ok(list) => Either::Left(view! {
                         <h2 class="results__heading">{t.organisations_title}</h2>
-                        <ul class="card-list">
-                            {list.into_iter().map(|organisation| view! { <OrganisationCardView organisation/> }).collect_view()}
-                        </ul>
+                        <div inner_html=list.html></div>
                     }),
                     Err(error) => Either::Right(view! { <ErrorPanel error/> }),
                 }
@@ -80,6 +100,7 @@ pub fn OrganisationsPage() -> impl IntoView {
     }
 }
 
+#[cfg(feature = "ssr")]
 #[component]
 fn OrganisationCardView(organisation: OrganisationCard) -> impl IntoView {
     let t = use_i18n();

@@ -98,42 +98,70 @@ pub struct DirectoryPage {
     pub loosen: Vec<Loosening>,
 }
 
-impl DirectoryPage {
-    /// Every filter choice and map wijk by key, in order: what the form and
-    /// the map are drawn from. It changes only when the directory itself does.
-    pub fn choice_keys(&self) -> Vec<String> {
-        let facets = &self.facets;
-        facets
-            .areas
-            .iter()
-            .flat_map(|area| std::iter::once(&area.wijk).chain(&area.buurten))
-            .chain(&facets.target_groups)
-            .chain(&facets.themes)
-            .chain(&facets.languages)
-            .map(|option| option.key.clone())
-            .chain(
-                self.map
-                    .wijken
-                    .iter()
-                    .map(|wijk| format!("kaart:{}", wijk.key)),
-            )
-            .collect()
-    }
+/// One filter state as the browser shows it.
+///
+/// The parts with text in them (filters, map, results) are drawn on the
+/// server as HTML, so the browser bundle holds no code to draw them: on a
+/// cheap phone that code cost more to download than the HTML it saves. The
+/// filter form and the map are put in once per visit and then kept, so
+/// keyboard focus never jumps; what changes in them (ticks, counts, map
+/// links) comes as data and is patched in place.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DirectoryView {
+    /// The filters as applied: unknown values removed, page within range.
+    pub query: DirectoryQuery,
+    pub total: usize,
+    #[serde(
+        default,
+        skip_serializing_if = "crate::api_codec::html_already_in_page"
+    )]
+    pub filters_html: String,
+    #[serde(
+        default,
+        skip_serializing_if = "crate::api_codec::html_already_in_page"
+    )]
+    pub map_html: String,
+    #[serde(
+        default,
+        skip_serializing_if = "crate::api_codec::html_already_in_page"
+    )]
+    pub results_html: String,
+    pub choices: Vec<ChoiceState>,
+    /// The ids of filter groups that hold a choice; they are opened.
+    pub open_groups: Vec<String>,
+    pub map_links: Vec<MapLinkState>,
 }
 
-/// The latest directory result, lent out to the components that show parts
-/// of it. Cloning the whole page for every checkbox and map shape made the
-/// page many times slower to render, so each part takes only what it shows.
+/// A checkbox of the filter form; its count is in the element `{id}-aantal`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChoiceState {
+    pub id: String,
+    pub checked: bool,
+    pub count: usize,
+}
+
+/// A wijk's link on the map; its count is in the element `{id}-aantal`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MapLinkState {
+    pub id: String,
+    pub href: String,
+    pub label: String,
+    pub count: usize,
+    pub current: bool,
+}
+
+/// The latest directory result, lent out to the parts of the page that
+/// show it, without cloning it for each.
 #[derive(Clone, Copy)]
-pub struct LatestPage(
-    pub leptos::prelude::Resource<Result<DirectoryPage, crate::errors::AppError>>,
+pub struct LatestView(
+    pub leptos::prelude::Resource<Result<DirectoryView, crate::errors::AppError>>,
 );
 
-impl LatestPage {
-    /// Runs `read` on the latest successful page without subscribing to it.
-    pub fn with_untracked<R>(&self, read: impl FnOnce(&DirectoryPage) -> R) -> Option<R> {
-        use leptos::prelude::WithUntracked;
-        self.0.with_untracked(|value| {
+impl LatestView {
+    /// Runs `read` on the latest successful result, if there is one (tracked).
+    pub fn with<R>(&self, read: impl FnOnce(&DirectoryView) -> R) -> Option<R> {
+        use leptos::prelude::With;
+        self.0.with(|value| {
             value
                 .as_ref()
                 .and_then(|result| result.as_ref().ok())
@@ -141,14 +169,16 @@ impl LatestPage {
         })
     }
 
-    /// Runs `read` on the latest successful page, if there is one (tracked).
-    pub fn with<R>(&self, read: impl FnOnce(&DirectoryPage) -> R) -> Option<R> {
-        use leptos::prelude::With;
-        self.0.with(|value| {
-            value
-                .as_ref()
-                .and_then(|result| result.as_ref().ok())
-                .map(read)
+    /// HTML that is put in once per visit: the first result's, kept while
+    /// later results come in (an unchanged value redraws nothing). After
+    /// hydration the first value is empty: the server's drawing stays.
+    pub fn drawn_once(
+        self,
+        part: fn(&DirectoryView) -> &String,
+    ) -> leptos::prelude::Memo<Option<String>> {
+        leptos::prelude::Memo::new(move |previous: Option<&Option<String>>| match previous {
+            Some(Some(kept)) => Some(kept.clone()),
+            _ => self.with(|view| part(view).clone()),
         })
     }
 }
