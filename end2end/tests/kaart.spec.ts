@@ -23,7 +23,7 @@ test.describe('with JavaScript', () => {
     expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe('same page');
   });
 
-  test('ticking a target group updates the results, and back undoes it', async ({ page }) => {
+  test('ticking a target group updates the results; back undoes it, forward redoes it', async ({ page }) => {
     await page.goto('/kaart');
     await waitForHydration(page);
     await page.locator('summary', { hasText: 'Voor wie' }).click();
@@ -40,6 +40,11 @@ test.describe('with JavaScript', () => {
     await expect(status(page)).toHaveText('30 initiatieven gevonden');
     // The group the user opened stays open; the choice is undone.
     await expect(page.getByRole('checkbox', { name: /^Ouderen \(\d+\)$/ })).not.toBeChecked();
+
+    await page.goForward();
+    await expect(page).toHaveURL(/doelgroep=ouderen/);
+    await expect(status(page)).toHaveText(`${count} initiatieven gevonden`);
+    await expect(page.getByRole('checkbox', { name: /^Ouderen \(\d+\)$/ })).toBeChecked();
   });
 
   test('typing searches after a short pause and keeps focus in the box', async ({ page }) => {

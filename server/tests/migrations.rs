@@ -174,14 +174,17 @@ async fn the_public_id_migration_fills_existing_initiatives() {
     ids.dedup();
     assert_eq!(ids.len(), 3, "every initiative has its own");
 
-    // The unique index guards new rows too.
+    // The unique index guards later changes too: "tweede" cannot take the
+    // id of "eerste".
+    let first_id = &initiatives
+        .iter()
+        .find(|initiative| initiative.slug == "eerste")
+        .unwrap()
+        .public_id;
     let duplicate = db
         .execute_raw(Statement::from_string(
             db.get_database_backend(),
-            format!(
-                "UPDATE initiative SET public_id = '{}' WHERE slug = 'tweede'",
-                ids[0]
-            ),
+            format!("UPDATE initiative SET public_id = '{first_id}' WHERE slug = 'tweede'"),
         ))
         .await;
     assert!(duplicate.is_err());
