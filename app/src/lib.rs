@@ -1,6 +1,7 @@
 //! The Buurtkracht web app. One Leptos app, rendered on the server and
 //! hydrated in the browser. Organised by feature; see `../shared/DESIGN.md`.
 
+pub mod accounts;
 pub mod api_codec;
 pub mod areas;
 pub mod calendar;

@@ -7,15 +7,20 @@
 
 pub mod activity;
 pub mod activity_occurrence;
+pub mod app_user;
 pub mod area;
+pub mod audit_event;
 pub mod initiative;
 pub mod initiative_area;
 pub mod initiative_language;
 pub mod initiative_target_group;
 pub mod initiative_theme;
+pub mod one_time_link;
 pub mod organisation;
+pub mod sign_in_attempt;
 pub mod target_group;
 pub mod theme;
+pub mod user_session;
 
 pub mod prelude {
     pub use super::activity::Entity as Activity;

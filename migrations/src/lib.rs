@@ -8,6 +8,7 @@ pub use sea_orm_migration::prelude::*;
 
 mod m20261122_000001_core_tables;
 mod m20261122_000002_initiative_public_id;
+mod m20261122_000003_accounts;
 
 pub struct Migrator;
 
@@ -16,6 +17,7 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m20261122_000001_core_tables::Migration),
             Box::new(m20261122_000002_initiative_public_id::Migration),
+            Box::new(m20261122_000003_accounts::Migration),
         ]
     }
 }

@@ -85,6 +85,7 @@ async fn run_seed(db: &sea_orm::DatabaseConnection, args: SeedArgs) -> Result<()
 async fn serve(config: Config, db: sea_orm::DatabaseConnection) -> Result<(), String> {
     let options = leptos_options(&config)?;
     tokio::spawn(keep_statistics_fresh(db.clone()));
+    tokio::spawn(clear_away_expired_records(db.clone()));
     let state = app_state(&config, options, db);
     let router = web::router(state, &config);
     let listener = tokio::net::TcpListener::bind(config.site_addr)
@@ -105,6 +106,23 @@ async fn keep_statistics_fresh(db: sea_orm::DatabaseConnection) {
         every_few_hours.tick().await;
         if let Err(error) = db::refresh_statistics(&db, false).await {
             tracing::warn!(%error, "could not update database statistics");
+        }
+    }
+}
+
+/// Sessions that can no longer be used and failed sign-ins that no longer
+/// count are personal data without a purpose: they are deleted regularly.
+async fn clear_away_expired_records(db: sea_orm::DatabaseConnection) {
+    use app::accounts::{sessions, sign_in};
+    let mut every_quarter = tokio::time::interval(std::time::Duration::from_secs(15 * 60));
+    loop {
+        every_quarter.tick().await;
+        let now = chrono::Utc::now();
+        if let Err(error) = sessions::remove_expired(&db, now).await {
+            tracing::warn!(%error, "could not remove expired sessions");
+        }
+        if let Err(error) = sign_in::remove_old_attempts(&db, now).await {
+            tracing::warn!(%error, "could not remove old sign-in attempts");
         }
     }
 }

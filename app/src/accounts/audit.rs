@@ -1,0 +1,60 @@
+//! The audit log: every sign-in, failed sign-in, account change and (later)
+//! view, change or export of personal data. Rows are only ever added; the
+//! app has no code that edits or deletes them.
+
+use chrono::{DateTime, Utc};
+use entity::audit_event;
+use sea_orm::{ActiveModelTrait, ConnectionTrait, DbErr, Set};
+
+/// What happened; stored as [`AuditAction::code`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AuditAction {
+    UserCreated,
+    LinkCreated,
+    PasswordSet,
+    SignIn,
+    SignInFailed,
+    SignInLockedOut,
+    SignOut,
+}
+
+impl AuditAction {
+    pub fn code(self) -> &'static str {
+        match self {
+            AuditAction::UserCreated => "user_created",
+            AuditAction::LinkCreated => "link_created",
+            AuditAction::PasswordSet => "password_set",
+            AuditAction::SignIn => "sign_in",
+            AuditAction::SignInFailed => "sign_in_failed",
+            AuditAction::SignInLockedOut => "sign_in_locked_out",
+            AuditAction::SignOut => "sign_out",
+        }
+    }
+}
+
+/// Adds a line to the log. `detail` must not hold secrets or passwords.
+pub async fn record(
+    db: &impl ConnectionTrait,
+    now: DateTime<Utc>,
+    actor_user_id: Option<i32>,
+    action: AuditAction,
+    subject: &str,
+    detail: &str,
+) -> Result<(), DbErr> {
+    audit_event::ActiveModel {
+        at: Set(now),
+        actor_user_id: Set(actor_user_id),
+        action: Set(action.code().to_owned()),
+        subject: Set(subject.to_owned()),
+        detail: Set(detail.to_owned()),
+        ..Default::default()
+    }
+    .insert(db)
+    .await
+    .map(|_| ())
+}
+
+/// How the log names a user.
+pub fn user_subject(user_id: i32) -> String {
+    format!("user:{user_id}")
+}

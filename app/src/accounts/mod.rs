@@ -1,0 +1,95 @@
+//! Accounts for professionals (municipality, welfare and care organisations).
+//! Residents and volunteers never need one.
+//!
+//! Everything that touches secrets runs on the server only (`ssr`): password
+//! hashing, sessions, one-time links, lockout after failed sign-ins, and the
+//! audit log of who did what.
+
+use serde::{Deserialize, Serialize};
+
+#[cfg(feature = "ssr")]
+pub mod audit;
+#[cfg(feature = "ssr")]
+pub mod links;
+#[cfg(feature = "ssr")]
+pub mod password;
+#[cfg(feature = "ssr")]
+pub mod sessions;
+#[cfg(feature = "ssr")]
+pub mod sign_in;
+#[cfg(feature = "ssr")]
+pub mod users;
+
+/// What a user may do. Stored as its [`Role::code`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Role {
+    /// Manages users, organisations, taxonomies and areas.
+    Admin,
+    /// Moderation, the dashboard, partnerships and signals.
+    Professional,
+}
+
+impl Role {
+    pub fn code(self) -> &'static str {
+        match self {
+            Role::Admin => "admin",
+            Role::Professional => "professional",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        match code {
+            "admin" => Some(Role::Admin),
+            "professional" => Some(Role::Professional),
+            _ => None,
+        }
+    }
+}
+
+/// Random secrets (session tokens, link tokens) and how they are stored.
+#[cfg(feature = "ssr")]
+pub mod secret {
+    use rand::RngCore;
+    use sha2::{Digest, Sha256};
+
+    /// 256 random bits as 64 hex characters.
+    pub fn new_token() -> String {
+        let mut bytes = [0u8; 32];
+        rand::rng().fill_bytes(&mut bytes);
+        hex(&bytes)
+    }
+
+    /// What the database keeps instead of a token: its SHA-256, in hex.
+    pub fn token_hash(token: &str) -> String {
+        hex(&Sha256::digest(token.as_bytes()))
+    }
+
+    fn hex(bytes: &[u8]) -> String {
+        bytes.iter().map(|byte| format!("{byte:02x}")).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn role_codes_round_trip() {
+        for role in [Role::Admin, Role::Professional] {
+            assert_eq!(Role::from_code(role.code()), Some(role));
+        }
+        assert_eq!(Role::from_code("root"), None);
+    }
+
+    #[cfg(feature = "ssr")]
+    #[test]
+    fn tokens_are_long_random_and_stored_hashed() {
+        let first = secret::new_token();
+        let second = secret::new_token();
+        assert_eq!(first.len(), 64);
+        assert_ne!(first, second);
+        assert_eq!(secret::token_hash(&first).len(), 64);
+        assert_ne!(secret::token_hash(&first), first);
+        assert_eq!(secret::token_hash(&first), secret::token_hash(&first));
+    }
+}

@@ -1,0 +1,117 @@
+//! Sessions in the database, so that several app servers can share them.
+//!
+//! The browser's cookie holds a random 256-bit token; the database holds its
+//! SHA-256. A session ends after 30 minutes without use or 12 hours after it
+//! began, whichever comes first, and when the user signs out.
+
+use chrono::{DateTime, Duration, Utc};
+use entity::{app_user, user_session};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, IntoActiveModel,
+    QueryFilter, Set,
+};
+
+use super::Role;
+use super::secret::{new_token, token_hash};
+
+pub const IDLE_TIMEOUT: Duration = Duration::minutes(30);
+pub const ABSOLUTE_TIMEOUT: Duration = Duration::hours(12);
+/// "Last seen" is written at most this often, not on every request.
+const LAST_SEEN_GRANULARITY: Duration = Duration::minutes(1);
+
+/// The user behind a valid session.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SignedIn {
+    pub user_id: i32,
+    pub organisation_id: i32,
+    pub role: Role,
+    pub display_name: String,
+}
+
+/// Starts a session for `user_id`; returns the token for the cookie.
+pub async fn start(
+    db: &impl ConnectionTrait,
+    user_id: i32,
+    now: DateTime<Utc>,
+) -> Result<String, DbErr> {
+    let token = new_token();
+    user_session::ActiveModel {
+        token_hash: Set(token_hash(&token)),
+        user_id: Set(user_id),
+        created_at: Set(now),
+        last_seen_at: Set(now),
+        expires_at: Set(now + ABSOLUTE_TIMEOUT),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(token)
+}
+
+/// The user of a session token, if the session is still valid; marks it as
+/// used. An expired session is removed.
+pub async fn find(
+    db: &impl ConnectionTrait,
+    token: &str,
+    now: DateTime<Utc>,
+) -> Result<Option<SignedIn>, DbErr> {
+    let Some((session, Some(user))) = user_session::Entity::find()
+        .filter(user_session::Column::TokenHash.eq(token_hash(token)))
+        .find_also_related(app_user::Entity)
+        .one(db)
+        .await?
+    else {
+        return Ok(None);
+    };
+    let expired = now >= session.expires_at || now - session.last_seen_at >= IDLE_TIMEOUT;
+    let role = Role::from_code(&user.role);
+    if expired || user.disabled_at.is_some() || role.is_none() {
+        user_session::Entity::delete_by_id(session.id)
+            .exec(db)
+            .await?;
+        return Ok(None);
+    }
+    if now - session.last_seen_at >= LAST_SEEN_GRANULARITY {
+        let mut active = session.into_active_model();
+        active.last_seen_at = Set(now);
+        active.update(db).await?;
+    }
+    Ok(role.map(|role| SignedIn {
+        user_id: user.id,
+        organisation_id: user.organisation_id,
+        role,
+        display_name: user.display_name,
+    }))
+}
+
+/// Ends the session of a token (signing out). Unknown tokens are fine.
+pub async fn end(db: &impl ConnectionTrait, token: &str) -> Result<(), DbErr> {
+    user_session::Entity::delete_many()
+        .filter(user_session::Column::TokenHash.eq(token_hash(token)))
+        .exec(db)
+        .await
+        .map(|_| ())
+}
+
+/// Ends every session of a user (after a password change, or when an
+/// admin disables the account).
+pub async fn end_all_of(db: &impl ConnectionTrait, user_id: i32) -> Result<(), DbErr> {
+    user_session::Entity::delete_many()
+        .filter(user_session::Column::UserId.eq(user_id))
+        .exec(db)
+        .await
+        .map(|_| ())
+}
+
+/// Removes sessions that can no longer be used (for the retention task).
+pub async fn remove_expired(db: &impl ConnectionTrait, now: DateTime<Utc>) -> Result<u64, DbErr> {
+    user_session::Entity::delete_many()
+        .filter(
+            Condition::any()
+                .add(user_session::Column::ExpiresAt.lte(now))
+                .add(user_session::Column::LastSeenAt.lte(now - IDLE_TIMEOUT)),
+        )
+        .exec(db)
+        .await
+        .map(|result| result.rows_affected)
+}

@@ -1,0 +1,168 @@
+//! Signing in with e-mail and password, with lockout: after 5 failed tries
+//! for one account, or from one IP address, within 15 minutes, further tries
+//! are refused until the oldest of those falls out of the window. The answer
+//! never says whether the account exists.
+
+use std::net::IpAddr;
+
+use chrono::{DateTime, Duration, Utc};
+use entity::sign_in_attempt;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder, QuerySelect, Set,
+};
+
+use super::audit::{self, AuditAction};
+use super::password::{MAX_CHARS, verify_against_nothing, verify_password};
+use super::secret::token_hash;
+use super::sessions;
+use super::users::{find_by_email, normalise_email};
+
+pub const MAX_FAILURES: u64 = 5;
+pub const FAILURE_WINDOW: Duration = Duration::minutes(15);
+
+#[derive(Debug, thiserror::Error)]
+pub enum SignInError {
+    /// Wrong e-mail address or password (which one is not told).
+    #[error("e-mail address or password is not right")]
+    NotRecognised,
+    /// Too many failed tries; try again after this moment.
+    #[error("too many tries; wait until {0}")]
+    TooManyTries(DateTime<Utc>),
+    #[error(transparent)]
+    Database(#[from] DbErr),
+}
+
+/// A successful sign-in: the new session's token and its user.
+#[derive(Debug)]
+pub struct SignedInNow {
+    pub token: String,
+    pub user_id: i32,
+}
+
+fn account_key(email: &str) -> String {
+    token_hash(&format!("account:{}", normalise_email(email)))
+}
+
+fn address_key(ip: IpAddr) -> String {
+    token_hash(&format!("ip:{ip}"))
+}
+
+/// When the lockout for `key` ends, if it is locked now.
+async fn locked_until(
+    db: &impl ConnectionTrait,
+    key: &str,
+    now: DateTime<Utc>,
+) -> Result<Option<DateTime<Utc>>, DbErr> {
+    let recent = sign_in_attempt::Entity::find()
+        .filter(sign_in_attempt::Column::KeyHash.eq(key))
+        .filter(sign_in_attempt::Column::AttemptedAt.gt(now - FAILURE_WINDOW));
+    if recent.clone().count(db).await? < MAX_FAILURES {
+        return Ok(None);
+    }
+    // Unlocked once fewer than MAX_FAILURES remain in the window, i.e. when
+    // the MAX_FAILURES-th newest failure is older than the window.
+    let newest = recent
+        .order_by_desc(sign_in_attempt::Column::AttemptedAt)
+        .limit(MAX_FAILURES)
+        .all(db)
+        .await?;
+    Ok(newest
+        .last()
+        .map(|oldest| oldest.attempted_at + FAILURE_WINDOW))
+}
+
+async fn record_failure(
+    db: &impl ConnectionTrait,
+    key: String,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    sign_in_attempt::ActiveModel {
+        key_hash: Set(key),
+        attempted_at: Set(now),
+        ..Default::default()
+    }
+    .insert(db)
+    .await
+    .map(|_| ())
+}
+
+/// Checks the e-mail address and password and starts a session. `ip` is
+/// the client's address (`None` when unknown, e.g. in tests).
+pub async fn sign_in(
+    db: &impl ConnectionTrait,
+    email: &str,
+    password: &str,
+    ip: Option<IpAddr>,
+    now: DateTime<Utc>,
+) -> Result<SignedInNow, SignInError> {
+    let keys: Vec<String> = std::iter::once(account_key(email))
+        .chain(ip.map(address_key))
+        .collect();
+    let mut lock_ends = None;
+    for key in &keys {
+        lock_ends = lock_ends.max(locked_until(db, key, now).await?);
+    }
+    if let Some(until) = lock_ends {
+        audit::record(db, now, None, AuditAction::SignInLockedOut, "sign-in", "").await?;
+        return Err(SignInError::TooManyTries(until));
+    }
+
+    let user = find_by_email(db, email).await?;
+    let accepted = match &user {
+        Some(user) if user.disabled_at.is_none() && password.chars().count() <= MAX_CHARS => {
+            match &user.password_hash {
+                Some(hash) => verify_password(password, hash),
+                None => {
+                    verify_against_nothing(password);
+                    false
+                }
+            }
+        }
+        _ => {
+            verify_against_nothing(password);
+            false
+        }
+    };
+    match user {
+        Some(user) if accepted => {
+            let token = sessions::start(db, user.id, now).await?;
+            audit::record(
+                db,
+                now,
+                Some(user.id),
+                AuditAction::SignIn,
+                &audit::user_subject(user.id),
+                "",
+            )
+            .await?;
+            Ok(SignedInNow {
+                token,
+                user_id: user.id,
+            })
+        }
+        user => {
+            for key in keys {
+                record_failure(db, key, now).await?;
+            }
+            let subject = user.map_or_else(
+                || "unknown account".to_owned(),
+                |user| audit::user_subject(user.id),
+            );
+            audit::record(db, now, None, AuditAction::SignInFailed, &subject, "").await?;
+            Err(SignInError::NotRecognised)
+        }
+    }
+}
+
+/// Removes failed tries that no longer count (for the retention task).
+pub async fn remove_old_attempts(
+    db: &impl ConnectionTrait,
+    now: DateTime<Utc>,
+) -> Result<u64, DbErr> {
+    sign_in_attempt::Entity::delete_many()
+        .filter(sign_in_attempt::Column::AttemptedAt.lte(now - FAILURE_WINDOW))
+        .exec(db)
+        .await
+        .map(|result| result.rows_affected)
+}
