@@ -64,3 +64,11 @@ thread_local! {
 pub fn html_already_in_page(_html: &String) -> bool {
     !ENCODING_ANSWER.get()
 }
+
+/// A part of a page drawn on the server, for a page that has nothing to
+/// interact with in that part (a list, a plain form that posts).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct DrawnHtml {
+    #[serde(default, skip_serializing_if = "html_already_in_page")]
+    pub html: String,
+}

@@ -128,7 +128,17 @@ pub fn App() -> impl IntoView {
                     />
                     <Route
                         path=path!("/professionals")
-                        view=info::ProfessionalsPage
+                        view=accounts::pages::ProfessionalsPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/inloggen")
+                        view=accounts::pages::SignInPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/wachtwoord-instellen/:token")
+                        view=accounts::pages::SetPasswordPage
                         ssr=SsrMode::Async
                     />
                     <Route path=path!("/privacy") view=info::PrivacyPage ssr=SsrMode::Async/>

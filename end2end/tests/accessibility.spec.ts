@@ -12,6 +12,8 @@ const pages = [
   '/agenda',
   '/initiatief-aanmelden',
   '/professionals',
+  '/inloggen',
+  '/wachtwoord-instellen/deze-link-bestaat-niet',
   '/privacy',
   '/toegankelijkheid',
   '/bestaat-niet',

@@ -24,6 +24,45 @@ pub enum Command {
     Migrate,
     /// Add data to the database (runs pending migrations first).
     Seed(SeedArgs),
+    /// Create an account for a professional or an admin, and print a
+    /// one-time link (valid 72 hours) to set its password. For the first
+    /// admin; later admins invite professionals from the app.
+    CreateUser(CreateUserArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CreateUserArgs {
+    /// The user's e-mail address; it is also the sign-in name.
+    #[arg(long)]
+    pub email: String,
+    /// What the user may do.
+    #[arg(long, value_enum)]
+    pub role: RoleArg,
+    /// The short name (slug) of the user's organisation, for example
+    /// gemeente-pijnacker-nootdorp.
+    #[arg(long)]
+    pub organisation: String,
+    /// The name shown in the app; the part of the e-mail address before
+    /// the @ if left out.
+    #[arg(long, default_value = "")]
+    pub name: String,
+}
+
+#[derive(Clone, Copy, Debug, clap::ValueEnum)]
+pub enum RoleArg {
+    /// Manages users, organisations, taxonomies and areas.
+    Admin,
+    /// Moderation, the dashboard, partnerships and signals.
+    Professional,
+}
+
+impl From<RoleArg> for app::accounts::Role {
+    fn from(role: RoleArg) -> Self {
+        match role {
+            RoleArg::Admin => app::accounts::Role::Admin,
+            RoleArg::Professional => app::accounts::Role::Professional,
+        }
+    }
 }
 
 #[derive(Debug, Args)]

@@ -5,6 +5,7 @@
 // and the sociale kaart's nests deeper than the default limit of 128.
 #![recursion_limit = "256"]
 
+pub mod accounts;
 pub mod cli;
 pub mod config;
 pub mod db;

@@ -3,7 +3,7 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use server::cli::{Cli, Command, SeedArgs};
+use server::cli::{Cli, Command, CreateUserArgs, SeedArgs};
 use server::config::Config;
 use server::{app_state, db, leptos_options, seed, web};
 use tracing_subscriber::EnvFilter;
@@ -56,6 +56,7 @@ async fn run(command: Command, config: Config) -> Result<(), String> {
             Ok(())
         }
         Command::Seed(args) => run_seed(&db, args).await,
+        Command::CreateUser(args) => run_create_user(&db, &config.public_url, args).await,
         Command::Serve => serve(config, db).await,
     }
 }
@@ -82,6 +83,20 @@ async fn run_seed(db: &sea_orm::DatabaseConnection, args: SeedArgs) -> Result<()
     Ok(())
 }
 
+async fn run_create_user(
+    db: &sea_orm::DatabaseConnection,
+    public_url: &str,
+    args: CreateUserArgs,
+) -> Result<(), String> {
+    let link = server::accounts::create_user_with_link(db, public_url, &args, chrono::Utc::now())
+        .await
+        .map_err(|error| format!("cannot create the account: {error}"))?;
+    println!("Account created for {}.", args.email.trim());
+    println!("Open this link within 72 hours to set the password (it works once):");
+    println!("{link}");
+    Ok(())
+}
+
 async fn serve(config: Config, db: sea_orm::DatabaseConnection) -> Result<(), String> {
     let options = leptos_options(&config)?;
     tokio::spawn(keep_statistics_fresh(db.clone()));
@@ -92,7 +107,9 @@ async fn serve(config: Config, db: sea_orm::DatabaseConnection) -> Result<(), St
         .await
         .map_err(|error| format!("cannot listen on {}: {error}", config.site_addr))?;
     tracing::info!("listening on http://{}", config.site_addr);
-    axum::serve(listener, router)
+    // With the client's address: sign-in lockout also counts per address.
+    let service = router.into_make_service_with_connect_info::<std::net::SocketAddr>();
+    axum::serve(listener, service)
         .with_graceful_shutdown(shutdown_signal())
         .await
         .map_err(|error| format!("server error: {error}"))

@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 pub mod audit;
 #[cfg(feature = "ssr")]
 pub mod links;
+pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod password;
 #[cfg(feature = "ssr")]

@@ -1,6 +1,8 @@
 //! English, plain language: short sentences and common words.
 
-use super::{InfoSection, Messages};
+#[cfg(feature = "ssr")]
+use super::InfoSection;
+use super::Messages;
 
 pub const EN: Messages = Messages {
     skip_to_content: "Skip to main content",
@@ -41,6 +43,7 @@ pub const EN: Messages = Messages {
 
     today: "Today",
     tomorrow: "Tomorrow",
+    #[cfg(feature = "ssr")]
     weekdays: [
         "Monday",
         "Tuesday",
@@ -50,6 +53,7 @@ pub const EN: Messages = Messages {
         "Saturday",
         "Sunday",
     ],
+    #[cfg(feature = "ssr")]
     months: [
         "January",
         "February",
@@ -64,20 +68,27 @@ pub const EN: Messages = Messages {
         "November",
         "December",
     ],
+    #[cfg(feature = "ssr")]
     clock_time: |hour, minute| format!("{hour:02}:{minute:02}"),
+    #[cfg(feature = "ssr")]
     time_range: |start, end| format!("{start} – {end}"),
+    #[cfg(feature = "ssr")]
     price: |cents| {
         let euros = cents / 100;
         let rest = cents % 100;
         format!("€{euros}.{rest:02}")
     },
     free: "Free",
+    #[cfg(feature = "ssr")]
     for_target_group: |group| format!("For: {group}"),
+    #[cfg(feature = "ssr")]
     organised_by: |name| format!("By {name}"),
 
     map_title: "Community map",
     map_intro: "All initiatives by residents and volunteers in one place.",
+    #[cfg(feature = "ssr")]
     map_empty: "There are no initiatives on the map yet.",
+    #[cfg(feature = "ssr")]
     initiatives_found: |count| match count {
         1 => "1 initiative".to_owned(),
         n => format!("{n} initiatives"),
@@ -87,39 +98,58 @@ pub const EN: Messages = Messages {
     tab_initiatives: "Initiatives",
     tab_organisations: "Organisations",
     filters_heading: "Search and choose",
+    #[cfg(feature = "ssr")]
     search_label: "Search by name or description",
+    #[cfg(feature = "ssr")]
     search_hint: "For example: coffee, homework or walking.",
+    #[cfg(feature = "ssr")]
     show_results: "Show initiatives",
+    #[cfg(feature = "ssr")]
     clear_filters: "Clear all choices",
+    #[cfg(feature = "ssr")]
     filter_area: "Neighbourhood",
+    #[cfg(feature = "ssr")]
     filter_target_group: "For whom",
+    #[cfg(feature = "ssr")]
     filter_theme: "Theme",
+    #[cfg(feature = "ssr")]
     filter_language: "Language",
+    #[cfg(feature = "ssr")]
     filter_volunteers: "Only initiatives looking for volunteers",
+    #[cfg(feature = "ssr")]
     filter_text: "search words",
     initiatives_found_status: |count| match count {
         0 => "No initiatives found".to_owned(),
         1 => "1 initiative found".to_owned(),
         n => format!("{n} initiatives found"),
     },
+    #[cfg(feature = "ssr")]
     no_results: "We found no initiatives with these choices.",
+    #[cfg(feature = "ssr")]
     loosen_intro: "Try it with fewer choices:",
+    #[cfg(feature = "ssr")]
     without_filter: |filter, count| match count {
         1 => format!("Without ‘{filter}’: 1 initiative"),
         n => format!("Without ‘{filter}’: {n} initiatives"),
     },
+    #[cfg(feature = "ssr")]
     ignored_filter_note: "We did not recognise part of the address, so we skipped it.",
     query_cut_note: |max| {
         format!("Your search words were too long. We search for the first {max} characters.")
     },
     results_heading: "Results",
+    #[cfg(feature = "ssr")]
     pages_label: "Pages",
+    #[cfg(feature = "ssr")]
     previous_page: "Previous page",
+    #[cfg(feature = "ssr")]
     next_page: "Next page",
+    #[cfg(feature = "ssr")]
     page_of: |page, pages| format!("Page {page} of {pages}"),
     next_activity: |date, time, title| format!("Next time: {date}, {time}: {title}"),
     map_heading: "Map of the neighbourhoods",
     map_explanation: "Choose a neighbourhood on the map. Each one shows how many initiatives there are.",
+    #[cfg(feature = "ssr")]
     map_link_label: |wijk, count| match count {
         1 => format!("{wijk}: 1 initiative"),
         n => format!("{wijk}: {n} initiatives"),
@@ -127,6 +157,7 @@ pub const EN: Messages = Messages {
     organisations_title: "Organisations",
     organisations_page_title: "Organisations on the community map",
     organisations_intro: "Organisations in the municipality that work with residents and volunteers.",
+    #[cfg(feature = "ssr")]
     organisation_kind: |kind| match kind {
         "municipality" => "Municipality",
         "welfare" => "Welfare",
@@ -137,22 +168,39 @@ pub const EN: Messages = Messages {
         _ => "Organisation",
     },
     back_to_map: "Back to the community map",
+    #[cfg(feature = "ssr")]
     detail_about: "What is it?",
+    #[cfg(feature = "ssr")]
     detail_for_whom: "For whom",
+    #[cfg(feature = "ssr")]
     detail_themes: "Themes",
+    #[cfg(feature = "ssr")]
     detail_where: "Where",
+    #[cfg(feature = "ssr")]
     detail_meeting_place: "Place",
+    #[cfg(feature = "ssr")]
     detail_languages: "Languages",
+    #[cfg(feature = "ssr")]
     detail_volunteers_welcome: "Would you like to help? Get in touch.",
+    #[cfg(feature = "ssr")]
     detail_upcoming: "What is coming up?",
+    #[cfg(feature = "ssr")]
     detail_no_upcoming: "There are no activities in the calendar right now.",
+    #[cfg(feature = "ssr")]
     detail_contact: "Get in touch",
+    #[cfg(feature = "ssr")]
     detail_no_contact: "This initiative has no public contact details.",
+    #[cfg(feature = "ssr")]
     detail_updated: |date| format!("Last updated: {date}"),
+    #[cfg(feature = "ssr")]
     contact_email: "Email:",
+    #[cfg(feature = "ssr")]
     contact_phone: "Call:",
+    #[cfg(feature = "ssr")]
     contact_website: "Website:",
+    #[cfg(feature = "ssr")]
     contact_whatsapp: "WhatsApp:",
+    #[cfg(feature = "ssr")]
     language_name: |code| match code {
         "nl" => Some("Dutch"),
         "en" => Some("English"),
@@ -180,11 +228,14 @@ pub const EN: Messages = Messages {
     register_not_yet: "You cannot register through this website yet. This is coming soon.",
 
     professionals_title: "For professionals",
-    professionals_intro: "Do you work for the municipality or for a welfare or care organisation? Soon you can log in here. You will see which initiatives there are, where and for whom.",
-    professionals_not_yet: "Logging in is not possible yet. This is coming soon.",
+    #[cfg(feature = "ssr")]
+    professionals_intro: "Do you work at the municipality or at a welfare or care organisation? Sign in with the account an administrator gave you.",
+    #[cfg(feature = "ssr")]
+    professionals_not_yet: "The overview of initiatives for professionals (the dashboard) is coming soon.",
 
     privacy_title: "Privacy statement",
     privacy_intro: "Read which data Buurtkracht keeps, why, and for how long.",
+    #[cfg(feature = "ssr")]
     privacy_sections: &[
         InfoSection {
             heading: "What is on this website?",
@@ -197,7 +248,16 @@ pub const EN: Messages = Messages {
             heading: "Cookies",
             paragraphs: &[
                 "We use one cookie. It is called ‘taal’ (language). It only says whether you want to see the website in Dutch or in English. The cookie is kept for one year.",
+                "Professionals who sign in also get a cookie called ‘sessie’ (session). It keeps them signed in. The cookie is gone when they sign out or close the browser.",
                 "We do not use cookies to follow you.",
+            ],
+        },
+        InfoSection {
+            heading: "Accounts of professionals",
+            paragraphs: &[
+                "For professionals with an account we keep the email address, the name, the organisation and the role. We keep the password only in encrypted form. Nobody can read it.",
+                "We record who signs in and who changes something. This log is there for security. Only administrators can read it.",
+                "A session ends after 30 minutes without use and always after 12 hours. We keep failed attempts to sign in for 15 minutes, with the email address and IP address made unreadable.",
             ],
         },
         InfoSection {
@@ -221,6 +281,7 @@ pub const EN: Messages = Messages {
     ],
     accessibility_title: "Accessibility statement",
     accessibility_intro: "Everyone should be able to use Buurtkracht, including people with a disability.",
+    #[cfg(feature = "ssr")]
     accessibility_sections: &[
         InfoSection {
             heading: "Which standard do we follow?",
@@ -250,13 +311,67 @@ pub const EN: Messages = Messages {
     ],
     contact_us: |email| format!("Email us: {email}"),
 
+    sign_in_title: "Sign in",
+    sign_in_intro: "For staff of the municipality and of welfare and care organisations. Residents and volunteers do not need an account.",
+    #[cfg(feature = "ssr")]
+    email_label: "Email address",
+    #[cfg(feature = "ssr")]
+    password_label: "Password",
+    #[cfg(feature = "ssr")]
+    sign_in_button: "Sign in",
+    #[cfg(feature = "ssr")]
+    sign_out_button: "Sign out",
+    #[cfg(feature = "ssr")]
+    form_has_problems: "Something is not right. Please check:",
+    #[cfg(feature = "ssr")]
+    email_missing: "Enter your email address.",
+    #[cfg(feature = "ssr")]
+    password_missing: "Enter your password.",
+    #[cfg(feature = "ssr")]
+    sign_in_not_recognised: "This email address and password do not match. Check that you typed them correctly.",
+    #[cfg(feature = "ssr")]
+    sign_in_too_many_tries: |minutes| {
+        format!(
+            "Too many wrong passwords. Try again in {minutes} {}.",
+            if minutes == 1 { "minute" } else { "minutes" }
+        )
+    },
+    password_is_set: "Your password has been set. You can sign in now.",
+    #[cfg(feature = "ssr")]
+    signed_in_as: |name| format!("You are signed in as {name}."),
+    signed_out: "You have signed out.",
+    set_password_title: "Set your password",
+    #[cfg(feature = "ssr")]
+    set_password_intro: |email| format!("Choose a password for the account {email}."),
+    #[cfg(feature = "ssr")]
+    new_password_label: "New password",
+    #[cfg(feature = "ssr")]
+    new_password_hint: "At least 12 characters. A sentence of a few words is easy to remember.",
+    #[cfg(feature = "ssr")]
+    repeat_password_label: "Repeat the password",
+    #[cfg(feature = "ssr")]
+    set_password_button: "Save password",
+    #[cfg(feature = "ssr")]
+    password_too_short: "Choose a password of at least 12 characters.",
+    #[cfg(feature = "ssr")]
+    password_too_long: "Choose a password of at most 128 characters.",
+    #[cfg(feature = "ssr")]
+    password_like_email: "Choose a password that is not your email address.",
+    #[cfg(feature = "ssr")]
+    passwords_differ: "The two passwords are not the same. Type them again.",
+    #[cfg(feature = "ssr")]
+    link_not_valid: "This link no longer works. A link works once and for three days. Ask an administrator for a new link.",
     not_found_title: "This page does not exist",
     not_found_body: "Maybe the page has moved, or the address is not right.",
     error_title: "Something went wrong",
     error_body: "It is not your fault. Please try again in a few minutes.",
     go_home: "Go to the home page",
+    #[cfg(feature = "ssr")]
     request_too_large_title: "That is too much at once",
+    #[cfg(feature = "ssr")]
     request_too_large_body: "You sent more data than this website accepts at once. Make your text shorter or send fewer files. Then go back and try again.",
+    #[cfg(feature = "ssr")]
     cross_site_title: "This form came from another website",
+    #[cfg(feature = "ssr")]
     cross_site_body: "For your safety we only accept forms that you fill in on this website. Go to the page and fill in the form there.",
 };

@@ -1,5 +1,9 @@
 //! The shape of a locale's catalogue. Add a field here, and the compiler asks
 //! for it in every language.
+//!
+//! Fields marked `#[cfg(feature = "ssr")]` are only used in parts drawn on
+//! the server; leaving them out of the browser build keeps their text out of
+//! the wasm bundle. If the browser needs one, the compiler says so.
 
 /// A heading with its paragraphs, for the long statements (privacy, accessibility).
 pub struct InfoSection {
@@ -44,72 +48,118 @@ pub struct Messages {
     pub today: &'static str,
     pub tomorrow: &'static str,
     /// Monday first, as in ISO 8601; capitalised for use in headings.
+    #[cfg(feature = "ssr")]
     pub weekdays: [&'static str; 7],
+    #[cfg(feature = "ssr")]
     pub months: [&'static str; 12],
+    #[cfg(feature = "ssr")]
     pub clock_time: fn(u8, u8) -> String,
+    #[cfg(feature = "ssr")]
     pub time_range: fn(&str, &str) -> String,
+    #[cfg(feature = "ssr")]
     pub price: fn(i32) -> String,
     pub free: &'static str,
+    #[cfg(feature = "ssr")]
     pub for_target_group: fn(&str) -> String,
+    #[cfg(feature = "ssr")]
     pub organised_by: fn(&str) -> String,
 
     // Sociale kaart (list).
     pub map_title: &'static str,
     pub map_intro: &'static str,
+    #[cfg(feature = "ssr")]
     pub map_empty: &'static str,
+    #[cfg(feature = "ssr")]
     pub initiatives_found: fn(usize) -> String,
     pub looking_for_volunteers: &'static str,
     pub directory_tabs_label: &'static str,
     pub tab_initiatives: &'static str,
     pub tab_organisations: &'static str,
     pub filters_heading: &'static str,
+    #[cfg(feature = "ssr")]
     pub search_label: &'static str,
+    #[cfg(feature = "ssr")]
     pub search_hint: &'static str,
+    #[cfg(feature = "ssr")]
     pub show_results: &'static str,
+    #[cfg(feature = "ssr")]
     pub clear_filters: &'static str,
+    #[cfg(feature = "ssr")]
     pub filter_area: &'static str,
+    #[cfg(feature = "ssr")]
     pub filter_target_group: &'static str,
+    #[cfg(feature = "ssr")]
     pub filter_theme: &'static str,
+    #[cfg(feature = "ssr")]
     pub filter_language: &'static str,
+    #[cfg(feature = "ssr")]
     pub filter_volunteers: &'static str,
+    #[cfg(feature = "ssr")]
     pub filter_text: &'static str,
     pub initiatives_found_status: fn(usize) -> String,
+    #[cfg(feature = "ssr")]
     pub no_results: &'static str,
+    #[cfg(feature = "ssr")]
     pub loosen_intro: &'static str,
+    #[cfg(feature = "ssr")]
     pub without_filter: fn(&str, usize) -> String,
+    #[cfg(feature = "ssr")]
     pub ignored_filter_note: &'static str,
     pub query_cut_note: fn(usize) -> String,
     pub results_heading: &'static str,
+    #[cfg(feature = "ssr")]
     pub pages_label: &'static str,
+    #[cfg(feature = "ssr")]
     pub previous_page: &'static str,
+    #[cfg(feature = "ssr")]
     pub next_page: &'static str,
+    #[cfg(feature = "ssr")]
     pub page_of: fn(u32, u32) -> String,
     pub next_activity: fn(&str, &str, &str) -> String,
     pub map_heading: &'static str,
     pub map_explanation: &'static str,
+    #[cfg(feature = "ssr")]
     pub map_link_label: fn(&str, usize) -> String,
     pub organisations_title: &'static str,
     pub organisations_page_title: &'static str,
     pub organisations_intro: &'static str,
+    #[cfg(feature = "ssr")]
     pub organisation_kind: fn(&str) -> &'static str,
     pub back_to_map: &'static str,
+    #[cfg(feature = "ssr")]
     pub detail_about: &'static str,
+    #[cfg(feature = "ssr")]
     pub detail_for_whom: &'static str,
+    #[cfg(feature = "ssr")]
     pub detail_themes: &'static str,
+    #[cfg(feature = "ssr")]
     pub detail_where: &'static str,
+    #[cfg(feature = "ssr")]
     pub detail_meeting_place: &'static str,
+    #[cfg(feature = "ssr")]
     pub detail_languages: &'static str,
+    #[cfg(feature = "ssr")]
     pub detail_volunteers_welcome: &'static str,
+    #[cfg(feature = "ssr")]
     pub detail_upcoming: &'static str,
+    #[cfg(feature = "ssr")]
     pub detail_no_upcoming: &'static str,
+    #[cfg(feature = "ssr")]
     pub detail_contact: &'static str,
+    #[cfg(feature = "ssr")]
     pub detail_no_contact: &'static str,
+    #[cfg(feature = "ssr")]
     pub detail_updated: fn(&str) -> String,
+    #[cfg(feature = "ssr")]
     pub contact_email: &'static str,
+    #[cfg(feature = "ssr")]
     pub contact_phone: &'static str,
+    #[cfg(feature = "ssr")]
     pub contact_website: &'static str,
+    #[cfg(feature = "ssr")]
     pub contact_whatsapp: &'static str,
     /// The name of a language by its ISO 639-1 code, if we know it.
+    #[cfg(feature = "ssr")]
     pub language_name: fn(&str) -> Option<&'static str>,
 
     // Agenda.
@@ -125,17 +175,69 @@ pub struct Messages {
 
     // Professionals.
     pub professionals_title: &'static str,
+    #[cfg(feature = "ssr")]
     pub professionals_intro: &'static str,
+    #[cfg(feature = "ssr")]
     pub professionals_not_yet: &'static str,
 
     // Statements.
     pub privacy_title: &'static str,
     pub privacy_intro: &'static str,
+    // The long texts are drawn on the server only; the browser bundle need not carry them.
+    #[cfg(feature = "ssr")]
     pub privacy_sections: &'static [InfoSection],
     pub accessibility_title: &'static str,
     pub accessibility_intro: &'static str,
+    #[cfg(feature = "ssr")]
     pub accessibility_sections: &'static [InfoSection],
     pub contact_us: fn(&str) -> String,
+
+    // Accounts (professionals).
+    pub sign_in_title: &'static str,
+    pub sign_in_intro: &'static str,
+    #[cfg(feature = "ssr")]
+    pub email_label: &'static str,
+    #[cfg(feature = "ssr")]
+    pub password_label: &'static str,
+    #[cfg(feature = "ssr")]
+    pub sign_in_button: &'static str,
+    #[cfg(feature = "ssr")]
+    pub sign_out_button: &'static str,
+    #[cfg(feature = "ssr")]
+    pub form_has_problems: &'static str,
+    #[cfg(feature = "ssr")]
+    pub email_missing: &'static str,
+    #[cfg(feature = "ssr")]
+    pub password_missing: &'static str,
+    #[cfg(feature = "ssr")]
+    pub sign_in_not_recognised: &'static str,
+    #[cfg(feature = "ssr")]
+    pub sign_in_too_many_tries: fn(i64) -> String,
+    pub password_is_set: &'static str,
+    #[cfg(feature = "ssr")]
+    pub signed_in_as: fn(&str) -> String,
+    pub signed_out: &'static str,
+    pub set_password_title: &'static str,
+    #[cfg(feature = "ssr")]
+    pub set_password_intro: fn(&str) -> String,
+    #[cfg(feature = "ssr")]
+    pub new_password_label: &'static str,
+    #[cfg(feature = "ssr")]
+    pub new_password_hint: &'static str,
+    #[cfg(feature = "ssr")]
+    pub repeat_password_label: &'static str,
+    #[cfg(feature = "ssr")]
+    pub set_password_button: &'static str,
+    #[cfg(feature = "ssr")]
+    pub password_too_short: &'static str,
+    #[cfg(feature = "ssr")]
+    pub password_too_long: &'static str,
+    #[cfg(feature = "ssr")]
+    pub password_like_email: &'static str,
+    #[cfg(feature = "ssr")]
+    pub passwords_differ: &'static str,
+    #[cfg(feature = "ssr")]
+    pub link_not_valid: &'static str,
 
     // Errors.
     pub not_found_title: &'static str,
@@ -143,14 +245,19 @@ pub struct Messages {
     pub error_title: &'static str,
     pub error_body: &'static str,
     pub go_home: &'static str,
+    #[cfg(feature = "ssr")]
     pub request_too_large_title: &'static str,
+    #[cfg(feature = "ssr")]
     pub request_too_large_body: &'static str,
+    #[cfg(feature = "ssr")]
     pub cross_site_title: &'static str,
+    #[cfg(feature = "ssr")]
     pub cross_site_body: &'static str,
 }
 
 impl Messages {
     /// A day as a heading: "Maandag 23 november".
+    #[cfg(feature = "ssr")]
     pub fn day_heading(&self, weekday: u8, day: u8, month: u8) -> String {
         let weekday = self.weekdays[usize::from(weekday.clamp(1, 7) - 1)];
         let month = self.months[usize::from(month.clamp(1, 12) - 1)];

@@ -1,6 +1,8 @@
 //! Nederlands, taalniveau B1. Schrijf kort, gebruik "je" en gewone woorden.
 
-use super::{InfoSection, Messages};
+#[cfg(feature = "ssr")]
+use super::InfoSection;
+use super::Messages;
 
 pub const NL: Messages = Messages {
     skip_to_content: "Ga direct naar de inhoud",
@@ -41,6 +43,7 @@ pub const NL: Messages = Messages {
 
     today: "Vandaag",
     tomorrow: "Morgen",
+    #[cfg(feature = "ssr")]
     weekdays: [
         "Maandag",
         "Dinsdag",
@@ -50,6 +53,7 @@ pub const NL: Messages = Messages {
         "Zaterdag",
         "Zondag",
     ],
+    #[cfg(feature = "ssr")]
     months: [
         "januari",
         "februari",
@@ -64,20 +68,27 @@ pub const NL: Messages = Messages {
         "november",
         "december",
     ],
+    #[cfg(feature = "ssr")]
     clock_time: |hour, minute| format!("{hour:02}.{minute:02}"),
+    #[cfg(feature = "ssr")]
     time_range: |start, end| format!("{start} – {end} uur"),
+    #[cfg(feature = "ssr")]
     price: |cents| {
         let euros = cents / 100;
         let rest = cents % 100;
         format!("€ {euros},{rest:02}")
     },
     free: "Gratis",
+    #[cfg(feature = "ssr")]
     for_target_group: |group| format!("Voor: {group}"),
+    #[cfg(feature = "ssr")]
     organised_by: |name| format!("Door {name}"),
 
     map_title: "Sociale kaart",
     map_intro: "Alle initiatieven van bewoners en vrijwilligers op een rij.",
+    #[cfg(feature = "ssr")]
     map_empty: "Er staan nog geen initiatieven op de kaart.",
+    #[cfg(feature = "ssr")]
     initiatives_found: |count| match count {
         1 => "1 initiatief".to_owned(),
         n => format!("{n} initiatieven"),
@@ -87,39 +98,58 @@ pub const NL: Messages = Messages {
     tab_initiatives: "Initiatieven",
     tab_organisations: "Organisaties",
     filters_heading: "Zoeken en kiezen",
+    #[cfg(feature = "ssr")]
     search_label: "Zoek op naam of beschrijving",
+    #[cfg(feature = "ssr")]
     search_hint: "Bijvoorbeeld: koffie, huiswerk of wandelen.",
+    #[cfg(feature = "ssr")]
     show_results: "Toon initiatieven",
+    #[cfg(feature = "ssr")]
     clear_filters: "Alle keuzes wissen",
+    #[cfg(feature = "ssr")]
     filter_area: "Wijk en buurt",
+    #[cfg(feature = "ssr")]
     filter_target_group: "Voor wie",
+    #[cfg(feature = "ssr")]
     filter_theme: "Thema",
+    #[cfg(feature = "ssr")]
     filter_language: "Taal",
+    #[cfg(feature = "ssr")]
     filter_volunteers: "Alleen initiatieven die vrijwilligers zoeken",
+    #[cfg(feature = "ssr")]
     filter_text: "zoekwoorden",
     initiatives_found_status: |count| match count {
         0 => "Geen initiatieven gevonden".to_owned(),
         1 => "1 initiatief gevonden".to_owned(),
         n => format!("{n} initiatieven gevonden"),
     },
+    #[cfg(feature = "ssr")]
     no_results: "Met deze keuzes vinden we geen initiatieven.",
+    #[cfg(feature = "ssr")]
     loosen_intro: "Probeer het met minder keuzes:",
+    #[cfg(feature = "ssr")]
     without_filter: |filter, count| match count {
         1 => format!("Zonder ‘{filter}’: 1 initiatief"),
         n => format!("Zonder ‘{filter}’: {n} initiatieven"),
     },
+    #[cfg(feature = "ssr")]
     ignored_filter_note: "Een deel van het adres kennen we niet. Dat hebben we overgeslagen.",
     query_cut_note: |max| {
         format!("Je zoekwoorden waren te lang. We zoeken op de eerste {max} tekens.")
     },
     results_heading: "Resultaten",
+    #[cfg(feature = "ssr")]
     pages_label: "Pagina's",
+    #[cfg(feature = "ssr")]
     previous_page: "Vorige pagina",
+    #[cfg(feature = "ssr")]
     next_page: "Volgende pagina",
+    #[cfg(feature = "ssr")]
     page_of: |page, pages| format!("Pagina {page} van {pages}"),
     next_activity: |date, time, title| format!("Volgende keer: {date}, {time} uur: {title}"),
     map_heading: "Kaart van de wijken",
     map_explanation: "Kies een wijk op de kaart. In elke wijk staat hoeveel initiatieven er zijn.",
+    #[cfg(feature = "ssr")]
     map_link_label: |wijk, count| match count {
         1 => format!("{wijk}: 1 initiatief"),
         n => format!("{wijk}: {n} initiatieven"),
@@ -127,6 +157,7 @@ pub const NL: Messages = Messages {
     organisations_title: "Organisaties",
     organisations_page_title: "Organisaties op de sociale kaart",
     organisations_intro: "Organisaties in de gemeente die met bewoners en vrijwilligers samenwerken.",
+    #[cfg(feature = "ssr")]
     organisation_kind: |kind| match kind {
         "municipality" => "Gemeente",
         "welfare" => "Welzijn",
@@ -137,22 +168,39 @@ pub const NL: Messages = Messages {
         _ => "Organisatie",
     },
     back_to_map: "Terug naar de sociale kaart",
+    #[cfg(feature = "ssr")]
     detail_about: "Wat is het?",
+    #[cfg(feature = "ssr")]
     detail_for_whom: "Voor wie",
+    #[cfg(feature = "ssr")]
     detail_themes: "Thema’s",
+    #[cfg(feature = "ssr")]
     detail_where: "Waar",
+    #[cfg(feature = "ssr")]
     detail_meeting_place: "Plek",
+    #[cfg(feature = "ssr")]
     detail_languages: "Talen",
+    #[cfg(feature = "ssr")]
     detail_volunteers_welcome: "Wil je helpen? Neem contact op.",
+    #[cfg(feature = "ssr")]
     detail_upcoming: "Wat komt eraan?",
+    #[cfg(feature = "ssr")]
     detail_no_upcoming: "Er staan nu geen activiteiten in de agenda.",
+    #[cfg(feature = "ssr")]
     detail_contact: "Contact opnemen",
+    #[cfg(feature = "ssr")]
     detail_no_contact: "Dit initiatief heeft geen openbare contactgegevens.",
+    #[cfg(feature = "ssr")]
     detail_updated: |date| format!("Laatst bijgewerkt: {date}"),
+    #[cfg(feature = "ssr")]
     contact_email: "Mail:",
+    #[cfg(feature = "ssr")]
     contact_phone: "Bel:",
+    #[cfg(feature = "ssr")]
     contact_website: "Website:",
+    #[cfg(feature = "ssr")]
     contact_whatsapp: "WhatsApp:",
+    #[cfg(feature = "ssr")]
     language_name: |code| match code {
         "nl" => Some("Nederlands"),
         "en" => Some("Engels"),
@@ -180,11 +228,14 @@ pub const NL: Messages = Messages {
     register_not_yet: "Aanmelden via deze website kan nog niet. Dat komt binnenkort.",
 
     professionals_title: "Voor professionals",
-    professionals_intro: "Werk je bij de gemeente of bij een organisatie voor welzijn of zorg? Dan kun je hier straks inloggen. Je ziet dan welke initiatieven er zijn, waar en voor wie.",
-    professionals_not_yet: "Inloggen kan nog niet. Dat komt binnenkort.",
+    #[cfg(feature = "ssr")]
+    professionals_intro: "Werk je bij de gemeente of bij een organisatie voor welzijn of zorg? Log dan in met het account dat je van een beheerder kreeg.",
+    #[cfg(feature = "ssr")]
+    professionals_not_yet: "Het overzicht van initiatieven voor professionals (het dashboard) komt binnenkort.",
 
     privacy_title: "Privacyverklaring",
     privacy_intro: "Hier lees je welke gegevens Buurtkracht bewaart, waarom en hoe lang.",
+    #[cfg(feature = "ssr")]
     privacy_sections: &[
         InfoSection {
             heading: "Wat staat er op deze website?",
@@ -197,7 +248,16 @@ pub const NL: Messages = Messages {
             heading: "Cookies",
             paragraphs: &[
                 "We gebruiken één cookie. Het heet ‘taal’. Daarin staat alleen of je de website in het Nederlands of in het Engels wilt zien. Het cookie blijft een jaar bewaard.",
+                "Professionals die inloggen, krijgen ook een cookie ‘sessie’. Zo blijven ze ingelogd. Het cookie verdwijnt als ze uitloggen of de browser sluiten.",
                 "We gebruiken geen cookies om je te volgen.",
+            ],
+        },
+        InfoSection {
+            heading: "Accounts van professionals",
+            paragraphs: &[
+                "Van professionals met een account bewaren we het e-mailadres, de naam, de organisatie en de rol. Het wachtwoord bewaren we alleen versleuteld. Niemand kan het lezen.",
+                "We houden bij wie inlogt en wie iets verandert. Dat logboek is er voor de veiligheid. Alleen beheerders kunnen het lezen.",
+                "Een sessie eindigt na 30 minuten zonder gebruik en altijd na 12 uur. Mislukte pogingen om in te loggen bewaren we 15 minuten. Het e-mailadres en het IP-adres zijn daarbij onleesbaar gemaakt.",
             ],
         },
         InfoSection {
@@ -221,6 +281,7 @@ pub const NL: Messages = Messages {
     ],
     accessibility_title: "Toegankelijkheidsverklaring",
     accessibility_intro: "Iedereen moet Buurtkracht kunnen gebruiken, ook mensen met een beperking.",
+    #[cfg(feature = "ssr")]
     accessibility_sections: &[
         InfoSection {
             heading: "Welke eisen volgen we?",
@@ -250,13 +311,67 @@ pub const NL: Messages = Messages {
     ],
     contact_us: |email| format!("Mail ons: {email}"),
 
+    sign_in_title: "Inloggen",
+    sign_in_intro: "Voor medewerkers van de gemeente en van organisaties voor welzijn en zorg. Bewoners en vrijwilligers hebben geen account nodig.",
+    #[cfg(feature = "ssr")]
+    email_label: "E-mailadres",
+    #[cfg(feature = "ssr")]
+    password_label: "Wachtwoord",
+    #[cfg(feature = "ssr")]
+    sign_in_button: "Inloggen",
+    #[cfg(feature = "ssr")]
+    sign_out_button: "Uitloggen",
+    #[cfg(feature = "ssr")]
+    form_has_problems: "Er gaat iets mis. Kijk naar deze punten:",
+    #[cfg(feature = "ssr")]
+    email_missing: "Vul je e-mailadres in.",
+    #[cfg(feature = "ssr")]
+    password_missing: "Vul je wachtwoord in.",
+    #[cfg(feature = "ssr")]
+    sign_in_not_recognised: "Dit e-mailadres en wachtwoord horen niet bij elkaar. Kijk of je ze goed hebt getypt.",
+    #[cfg(feature = "ssr")]
+    sign_in_too_many_tries: |minutes| {
+        format!(
+            "Je hebt te vaak een verkeerd wachtwoord gebruikt. Probeer het over {minutes} {} opnieuw.",
+            if minutes == 1 { "minuut" } else { "minuten" }
+        )
+    },
+    password_is_set: "Je wachtwoord is ingesteld. Je kunt nu inloggen.",
+    #[cfg(feature = "ssr")]
+    signed_in_as: |name| format!("Je bent ingelogd als {name}."),
+    signed_out: "Je bent uitgelogd.",
+    set_password_title: "Wachtwoord instellen",
+    #[cfg(feature = "ssr")]
+    set_password_intro: |email| format!("Kies een wachtwoord voor het account {email}."),
+    #[cfg(feature = "ssr")]
+    new_password_label: "Nieuw wachtwoord",
+    #[cfg(feature = "ssr")]
+    new_password_hint: "Minstens 12 tekens. Een zin van een paar woorden is makkelijk te onthouden.",
+    #[cfg(feature = "ssr")]
+    repeat_password_label: "Herhaal het wachtwoord",
+    #[cfg(feature = "ssr")]
+    set_password_button: "Wachtwoord opslaan",
+    #[cfg(feature = "ssr")]
+    password_too_short: "Kies een wachtwoord van minstens 12 tekens.",
+    #[cfg(feature = "ssr")]
+    password_too_long: "Kies een wachtwoord van hoogstens 128 tekens.",
+    #[cfg(feature = "ssr")]
+    password_like_email: "Kies een wachtwoord dat niet je e-mailadres is.",
+    #[cfg(feature = "ssr")]
+    passwords_differ: "De twee wachtwoorden zijn niet gelijk. Typ ze opnieuw.",
+    #[cfg(feature = "ssr")]
+    link_not_valid: "Deze link werkt niet meer. Een link werkt één keer en drie dagen lang. Vraag een beheerder om een nieuwe link.",
     not_found_title: "Deze pagina bestaat niet",
     not_found_body: "Misschien is de pagina verplaatst, of klopt het adres niet.",
     error_title: "Er ging iets mis",
     error_body: "Dat ligt niet aan jou. Probeer het over een paar minuten opnieuw.",
     go_home: "Naar de startpagina",
+    #[cfg(feature = "ssr")]
     request_too_large_title: "Dat is te veel in één keer",
+    #[cfg(feature = "ssr")]
     request_too_large_body: "Je stuurde meer gegevens dan deze website in één keer aanneemt. Maak je tekst korter of stuur minder bestanden. Ga daarna terug en probeer het opnieuw.",
+    #[cfg(feature = "ssr")]
     cross_site_title: "Dit formulier kwam van een andere website",
+    #[cfg(feature = "ssr")]
     cross_site_body: "Voor je veiligheid nemen we alleen formulieren aan die je op deze website invult. Ga naar de pagina en vul het formulier daar in.",
 };

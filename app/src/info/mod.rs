@@ -2,16 +2,48 @@
 //! the pages for features that are not built yet.
 
 use leptos::prelude::*;
+use leptos::server_fn::codec::GetUrl;
 use leptos_meta::Title;
 
-use crate::i18n::{InfoSection, use_i18n};
+use crate::api_codec::{DrawnHtml, JsonText};
+use crate::errors::AppError;
+use crate::i18n::use_i18n;
 use crate::site::use_site_info;
-use crate::ui::MainHeading;
+use crate::ui::{Drawn, MainHeading};
+
+/// Which statement.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum StatementKind {
+    Privacy,
+    Accessibility,
+}
+
+/// The sections of a statement, drawn on the server.
+#[server(prefix = "/api", endpoint = "verklaring", input = GetUrl, output = JsonText)]
+pub async fn draw_statement(kind: StatementKind) -> Result<DrawnHtml, AppError> {
+    use leptos::tachys::view::RenderHtml;
+    let t = use_i18n();
+    let sections = match kind {
+        StatementKind::Privacy => t.privacy_sections,
+        StatementKind::Accessibility => t.accessibility_sections,
+    };
+    let html = sections
+        .iter()
+        .map(|section| {
+            view! {
+                <h2>{section.heading}</h2>
+                {section.paragraphs.iter().map(|text| view! { <p>{*text}</p> }).collect_view()}
+            }
+        })
+        .collect_view()
+        .to_html();
+    Ok(DrawnHtml { html })
+}
 
 #[component]
 pub fn PrivacyPage() -> impl IntoView {
     let t = use_i18n();
-    view! { <Statement title=t.privacy_title intro=t.privacy_intro sections=t.privacy_sections/> }
+    view! { <Statement title=t.privacy_title intro=t.privacy_intro kind=StatementKind::Privacy/> }
 }
 
 #[component]
@@ -21,20 +53,17 @@ pub fn AccessibilityPage() -> impl IntoView {
         <Statement
             title=t.accessibility_title
             intro=t.accessibility_intro
-            sections=t.accessibility_sections
+            kind=StatementKind::Accessibility
         />
     }
 }
 
 /// A statement: sections of text, then how to reach the people behind the site.
 #[component]
-fn Statement(
-    title: &'static str,
-    intro: &'static str,
-    sections: &'static [InfoSection],
-) -> impl IntoView {
+fn Statement(title: &'static str, intro: &'static str, kind: StatementKind) -> impl IntoView {
     let t = use_i18n();
     let site = use_site_info();
+    let sections = Resource::new(move || kind, draw_statement);
     let contact = move || {
         site.get()
             .and_then(|info| info.ok())
@@ -48,15 +77,7 @@ fn Statement(
         <Title text=title/>
         <MainHeading>{title}</MainHeading>
         <p class="lead">{intro}</p>
-        {sections
-            .iter()
-            .map(|section| {
-                view! {
-                    <h2>{section.heading}</h2>
-                    {section.paragraphs.iter().map(|text| view! { <p>{*text}</p> }).collect_view()}
-                }
-            })
-            .collect_view()}
+        <Drawn part=sections/>
         <Suspense fallback=|| ()>{contact}</Suspense>
     }
 }
@@ -70,17 +91,5 @@ pub fn RegisterPage() -> impl IntoView {
         <MainHeading>{t.register_title}</MainHeading>
         <p class="lead">{t.register_intro}</p>
         <p class="notice">{t.register_not_yet}</p>
-    }
-}
-
-/// `/professionals`, until accounts and the dashboard are built.
-#[component]
-pub fn ProfessionalsPage() -> impl IntoView {
-    let t = use_i18n();
-    view! {
-        <Title text=t.professionals_title/>
-        <MainHeading>{t.professionals_title}</MainHeading>
-        <p class="lead">{t.professionals_intro}</p>
-        <p class="notice">{t.professionals_not_yet}</p>
     }
 }

@@ -1,9 +1,11 @@
 //! Widgets shared by every feature: the page frame, badges, error pages.
 
+mod drawn;
 mod errors;
 mod layout;
 mod navigation;
 
+pub use drawn::Drawn;
 pub use errors::{ErrorPanel, NotFoundPage};
 pub use layout::{DemoBadge, DemoNotice, MAIN_ID, SiteFooter, SiteHeader};
 pub use navigation::{MainHeading, RouteEffects, provide_heading_focus};

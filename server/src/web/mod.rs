@@ -1,6 +1,7 @@
 //! The HTTP side: the axum router with the Leptos app, the routes that are
 //! not Leptos pages, and the middleware every request passes through.
 
+mod accounts;
 mod health;
 mod isolation;
 mod language;
@@ -31,6 +32,12 @@ pub fn router(state: AppState, config: &Config) -> Router {
     let pages = Router::new()
         .route("/healthz", get(health::check))
         .route("/taal", post(language::switch))
+        .route("/inloggen", post(accounts::sign_in_post))
+        .route("/uitloggen", post(accounts::sign_out_post))
+        .route(
+            "/wachtwoord-instellen/{token}",
+            post(accounts::set_password_post),
+        )
         .merge(crate::hsds::routes())
         .merge(static_files(&state))
         .leptos_routes(&state, routes, move || shell(leptos_options.clone()))

@@ -1,0 +1,23 @@
+//! Parts of pages drawn on the server (see [`crate::api_codec::DrawnHtml`]).
+
+use leptos::prelude::*;
+
+use super::ErrorPanel;
+use crate::api_codec::DrawnHtml;
+use crate::errors::AppError;
+
+/// Shows a server-drawn part of the page once it is there, or the error
+/// that stopped it.
+#[component]
+pub fn Drawn(part: Resource<Result<DrawnHtml, AppError>>) -> impl IntoView {
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match part.await {
+                    Ok(drawn) => view! { <div inner_html=drawn.html></div> }.into_any(),
+                    Err(error) => view! { <ErrorPanel error/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
