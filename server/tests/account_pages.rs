@@ -101,6 +101,19 @@ fn a_link_sets_the_password_once_with_problems_shown_at_their_fields() {
             "a password is never sent back"
         );
 
+        let common = post(
+            &app,
+            &link,
+            "wachtwoord=qwerty123456&herhaling=qwerty123456",
+            None,
+        )
+        .await;
+        assert!(
+            common
+                .body
+                .contains("Dit wachtwoord gebruiken veel mensen.")
+        );
+
         let differ = post(
             &app,
             &link,

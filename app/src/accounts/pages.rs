@@ -61,6 +61,7 @@ pub enum SetPasswordProblem {
     TooShort,
     TooLong,
     LooksLikeEmail,
+    TooCommon,
     Differ,
 }
 
@@ -167,6 +168,7 @@ fn set_password_message(t: &Messages, problem: SetPasswordProblem) -> &'static s
         SetPasswordProblem::TooShort => t.password_too_short,
         SetPasswordProblem::TooLong => t.password_too_long,
         SetPasswordProblem::LooksLikeEmail => t.password_like_email,
+        SetPasswordProblem::TooCommon => t.password_too_common,
         SetPasswordProblem::Differ => t.passwords_differ,
     }
 }

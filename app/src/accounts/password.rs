@@ -16,6 +16,26 @@ pub enum PasswordProblem {
     TooLong,
     /// The password is (or contains nothing but) the account's e-mail name.
     LooksLikeEmail,
+    /// A well-known password, or one with only digits or signs added to it.
+    TooCommon,
+}
+
+/// The 49,233 most common passwords of the zxcvbn-ts project (MIT licence,
+/// `@zxcvbn-ts/language-common` 4.1.3), lower-cased, one per line.
+const COMMON_PASSWORDS: &str = include_str!("common-passwords.txt");
+
+fn is_common(password: &str) -> bool {
+    static COMMON: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    let common = COMMON.get_or_init(|| COMMON_PASSWORDS.lines().collect());
+    let lowered = password.to_lowercase();
+    // "password1234!" is as weak as "password": look at the word without
+    // the digits and signs people add to reach a minimum length.
+    let base = lowered.trim_end_matches(|c: char| c.is_ascii_digit() || c.is_ascii_punctuation());
+    let one_character_repeated = lowered.chars().all(|c| lowered.starts_with(c));
+    common.contains(lowered.as_str())
+        || (base.chars().count() >= 4 && common.contains(base))
+        || one_character_repeated
 }
 
 pub fn check_new_password(password: &str, email: &str) -> Result<(), PasswordProblem> {
@@ -30,6 +50,9 @@ pub fn check_new_password(password: &str, email: &str) -> Result<(), PasswordPro
     let email_name = email.split('@').next().unwrap_or_default().to_lowercase();
     if lowered == email.to_lowercase() || (!email_name.is_empty() && lowered == email_name) {
         return Err(PasswordProblem::LooksLikeEmail);
+    }
+    if is_common(password) {
+        return Err(PasswordProblem::TooCommon);
     }
     Ok(())
 }
@@ -104,6 +127,20 @@ mod tests {
             check_new_password("An.De.Vries@gemeente.example", email),
             Err(PasswordProblem::LooksLikeEmail)
         );
+        for common in [
+            "qwertyuiop123",
+            "Password1234!",
+            "1q2w3e4r5t6y",
+            "aaaaaaaaaaaaaa",
+            "Welkom123456789",
+        ] {
+            assert_eq!(
+                check_new_password(common, email),
+                Err(PasswordProblem::TooCommon),
+                "{common}"
+            );
+        }
+        assert_eq!(check_new_password("welkom thuis in de wijk", email), Ok(()));
         // Characters count, not bytes.
         assert_eq!(
             check_new_password("ééééééééééé", email),

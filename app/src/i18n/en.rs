@@ -358,6 +358,8 @@ pub const EN: Messages = Messages {
     #[cfg(feature = "ssr")]
     password_like_email: "Choose a password that is not your email address.",
     #[cfg(feature = "ssr")]
+    password_too_common: "Many people use this password. It is easy to guess. Choose something else, for example a sentence of a few words.",
+    #[cfg(feature = "ssr")]
     passwords_differ: "The two passwords are not the same. Type them again.",
     #[cfg(feature = "ssr")]
     link_not_valid: "This link no longer works. A link works once and for three days. Ask an administrator for a new link.",

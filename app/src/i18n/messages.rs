@@ -235,6 +235,8 @@ pub struct Messages {
     #[cfg(feature = "ssr")]
     pub password_like_email: &'static str,
     #[cfg(feature = "ssr")]
+    pub password_too_common: &'static str,
+    #[cfg(feature = "ssr")]
     pub passwords_differ: &'static str,
     #[cfg(feature = "ssr")]
     pub link_not_valid: &'static str,

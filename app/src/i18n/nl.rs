@@ -358,6 +358,8 @@ pub const NL: Messages = Messages {
     #[cfg(feature = "ssr")]
     password_like_email: "Kies een wachtwoord dat niet je e-mailadres is.",
     #[cfg(feature = "ssr")]
+    password_too_common: "Dit wachtwoord gebruiken veel mensen. Het is makkelijk te raden. Kies iets anders, bijvoorbeeld een zin van een paar woorden.",
+    #[cfg(feature = "ssr")]
     passwords_differ: "De twee wachtwoorden zijn niet gelijk. Typ ze opnieuw.",
     #[cfg(feature = "ssr")]
     link_not_valid: "Deze link werkt niet meer. Een link werkt één keer en drie dagen lang. Vraag een beheerder om een nieuwe link.",

@@ -231,6 +231,7 @@ pub async fn set_password_post(
         Err(PasswordProblem::TooShort) => problems.push(SetPasswordProblem::TooShort),
         Err(PasswordProblem::TooLong) => problems.push(SetPasswordProblem::TooLong),
         Err(PasswordProblem::LooksLikeEmail) => problems.push(SetPasswordProblem::LooksLikeEmail),
+        Err(PasswordProblem::TooCommon) => problems.push(SetPasswordProblem::TooCommon),
     }
     if problems.is_empty() {
         match set_password_with_link(&state.db, &token, &fields.wachtwoord, now).await {
