@@ -137,6 +137,11 @@ pub fn App() -> impl IntoView {
                         ssr=SsrMode::Async
                     />
                     <Route
+                        path=path!("/beheer/accounts")
+                        view=accounts::pages::AdminAccountsPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
                         path=path!("/wachtwoord-instellen/:token")
                         view=accounts::pages::SetPasswordPage
                         ssr=SsrMode::Async

@@ -13,6 +13,7 @@ const pages = [
   '/initiatief-aanmelden',
   '/professionals',
   '/inloggen',
+  '/beheer/accounts',
   '/wachtwoord-instellen/deze-link-bestaat-niet',
   '/privacy',
   '/toegankelijkheid',

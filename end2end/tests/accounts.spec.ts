@@ -6,7 +6,7 @@ import { expect, phone, test, waitForHydration } from './helpers';
 test.use({ viewport: phone });
 
 /** The path of a set-password link that `.ci/e2e-server` created. */
-function linkPath(who: 'flow' | 'axe'): string {
+function linkPath(who: 'flow' | 'axe' | 'admin'): string {
   const link = readFileSync(`${__dirname}/../.accounts/${who}-link`, 'utf8').trim();
   return new URL(link).pathname;
 }
@@ -84,4 +84,31 @@ test('the set-password form has no accessibility problems', async ({ page }) => 
   await waitForHydration(page);
   await expect(page.getByLabel('Nieuw wachtwoord')).toBeVisible();
   await expectNoAxeViolations(page);
+});
+
+test('an admin sees every account; the page has no accessibility problems', async ({ page }) => {
+  const password = 'beheer met een lange zin';
+  await page.goto(linkPath('admin'));
+  await page.getByLabel('Nieuw wachtwoord').fill(password);
+  await page.getByLabel('Herhaal het wachtwoord').fill(password);
+  await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
+  await page.getByLabel('E-mailadres').fill('e2e.admin@gemeente.example');
+  await page.getByLabel('Wachtwoord').fill(password);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await expect(page).toHaveURL(/\/professionals$/);
+
+  await page.getByRole('link', { name: 'Accounts bekijken' }).click();
+  await expect(page).toHaveURL(/\/beheer\/accounts$/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  const table = page.getByRole('table', { name: 'Alle accounts van professionals' });
+  await expect(table).toContainText('e2e.admin@gemeente.example');
+  await expect(table).toContainText('Beheerder');
+  await expectNoAxeViolations(page);
+});
+
+test('without the right role the accounts page says so', async ({ page }) => {
+  const response = await page.goto('/beheer/accounts');
+  expect(response?.status()).toBe(403);
+  await expect(page.getByRole('alert')).toContainText('Geen toegang');
+  await expect(page.getByRole('alert').getByRole('link', { name: 'Inloggen' })).toHaveAttribute('href', '/inloggen');
 });

@@ -7,6 +7,7 @@ mod common;
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use common::{TestApp, TestDb, TestResponse, test_config};
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use server::cli::{CreateUserArgs, RoleArg};
 
 const PASSWORD: &str = "een lange zin als wachtwoord";
@@ -319,5 +320,83 @@ fn a_sign_in_posted_from_another_site_is_refused() {
         let response = app.send(request).await;
         assert_eq!(response.status, StatusCode::FORBIDDEN);
         assert!(response.header("set-cookie").is_none());
+    });
+}
+
+/// Signs in a new account with `role`; returns its session cookie.
+async fn signed_in_as(app: &TestApp, email: &str, role: RoleArg) -> String {
+    let args = CreateUserArgs {
+        email: email.to_owned(),
+        role,
+        organisation: "sbj-samensterk".to_owned(),
+        name: String::new(),
+    };
+    let link = server::accounts::create_user_with_link(
+        &app.db.db,
+        "http://127.0.0.1:3000",
+        &args,
+        chrono::Utc::now(),
+    )
+    .await
+    .unwrap();
+    set_password(app, link.trim_start_matches("http://127.0.0.1:3000")).await;
+    let signed_in = post(
+        app,
+        "/inloggen",
+        &format!("email={}&wachtwoord={PASSWORD}", email.replace('@', "%40")),
+        None,
+    )
+    .await;
+    session_cookie(&signed_in)
+}
+
+#[test]
+fn only_admins_see_the_accounts_others_get_a_friendly_403() {
+    common::on_shared_runtime(async {
+        let (app, link) = app_with_account_link().await;
+        set_password(&app, &link).await;
+
+        let anonymous = app.get("/beheer/accounts").await;
+        assert_eq!(anonymous.status, StatusCode::FORBIDDEN);
+        assert!(anonymous.body.contains("Geen toegang"));
+        assert!(anonymous.body.contains("href=\"/inloggen\""));
+        assert!(!anonymous.body.contains("an.de.vries@gemeente.example"));
+
+        let professional = signed_in_as(&app, "bo@samensterk.example", RoleArg::Professional).await;
+        let refused = get_with(&app, "/beheer/accounts", &professional).await;
+        assert_eq!(refused.status, StatusCode::FORBIDDEN);
+        assert!(refused.body.contains("Geen toegang"));
+        assert!(!refused.body.contains("an.de.vries@gemeente.example"));
+        // The server function refuses too, not only the page.
+        let data = get_with(
+            &app,
+            "/api/account?part=AdminAccounts&token=",
+            &professional,
+        )
+        .await;
+        assert_eq!(data.status, StatusCode::FORBIDDEN, "{}", data.body);
+        assert!(!data.body.contains("an.de.vries"));
+
+        let admin = signed_in_as(&app, "cor@samensterk.example", RoleArg::Admin).await;
+        let professionals = get_with(&app, "/professionals", &admin).await;
+        assert!(professionals.body.contains("href=\"/beheer/accounts\""));
+        let list = get_with(&app, "/beheer/accounts", &admin).await;
+        assert_eq!(list.status, StatusCode::OK);
+        assert_eq!(list.h1(), "Accounts");
+        for email in [
+            "an.de.vries@gemeente.example",
+            "bo@samensterk.example",
+            "cor@samensterk.example",
+        ] {
+            assert!(list.body.contains(email), "{email}");
+        }
+        assert!(list.body.contains("Gemeente Pijnacker-Nootdorp"));
+        assert!(list.body.contains("Beheerder"));
+        let viewed = entity::audit_event::Entity::find()
+            .filter(entity::audit_event::Column::Action.eq("accounts_viewed"))
+            .count(&app.db.db)
+            .await
+            .unwrap();
+        assert_eq!(viewed, 1, "looking at personal data is in the audit log");
     });
 }

@@ -16,6 +16,8 @@ pub enum AuditAction {
     SignInFailed,
     SignInLockedOut,
     SignOut,
+    /// An admin looked at the list of accounts (personal data).
+    AccountsViewed,
 }
 
 impl AuditAction {
@@ -28,6 +30,7 @@ impl AuditAction {
             AuditAction::SignInFailed => "sign_in_failed",
             AuditAction::SignInLockedOut => "sign_in_locked_out",
             AuditAction::SignOut => "sign_out",
+            AuditAction::AccountsViewed => "accounts_viewed",
         }
     }
 }

@@ -93,6 +93,29 @@ pub enum AccountPart {
     SetPasswordForm,
     /// For `/professionals`: who is signed in and a way out, or how to sign in.
     ProfessionalsPanel,
+    /// For `/beheer/accounts` (admins only): every account.
+    AdminAccounts,
+}
+
+/// The signed-in user of the current request, if they have `role` (an
+/// admin may do everything a professional may). Every page part and server
+/// function that needs a role calls this first; without the role the
+/// answer is [`AppError::Forbidden`], which pages show as a friendly 403.
+#[cfg(feature = "ssr")]
+pub async fn require_role(role: super::Role) -> Result<super::sessions::SignedIn, AppError> {
+    let state = crate::state::app_state()?;
+    let signed_in = match request_session_token() {
+        Some(token) => super::sessions::find(&state.db, &token, chrono::Utc::now()).await?,
+        None => None,
+    };
+    match signed_in {
+        Some(user) if user.role == role || user.role == super::Role::Admin => Ok(user),
+        _ => {
+            // The answer of a server function, too, is then a real 403.
+            crate::errors::set_page_status(403);
+            Err(AppError::Forbidden)
+        }
+    }
 }
 
 /// One server function for the three parts: each costs the browser bundle
@@ -126,6 +149,8 @@ pub async fn draw_account_part(part: AccountPart, token: String) -> Result<Drawn
                 Some(user) => view! {
                     <p class="lead">{(t.signed_in_as)(&user.display_name)}</p>
                     <p class="notice">{t.professionals_not_yet}</p>
+                    {(user.role == super::Role::Admin)
+                        .then(|| view! { <p><a href="/beheer/accounts">{t.manage_accounts}</a></p> })}
                     <form method="post" action="/uitloggen">
                         <button class="button" type="submit">{t.sign_out_button}</button>
                     </form>
@@ -138,8 +163,67 @@ pub async fn draw_account_part(part: AccountPart, token: String) -> Result<Drawn
                 .to_html(),
             }
         }
+        AccountPart::AdminAccounts => {
+            let admin = require_role(super::Role::Admin).await?;
+            let state = crate::state::app_state()?;
+            let accounts = super::users::all_accounts(&state.db).await?;
+            super::audit::record(
+                &state.db,
+                chrono::Utc::now(),
+                Some(admin.user_id),
+                super::audit::AuditAction::AccountsViewed,
+                "accounts",
+                &format!("{} accounts", accounts.len()),
+            )
+            .await?;
+            view! { <AccountsTable accounts/> }.to_html()
+        }
     };
     Ok(DrawnHtml { html })
+}
+
+/// Every account as a table, drawn on the server.
+#[cfg(feature = "ssr")]
+#[component]
+fn AccountsTable(accounts: Vec<super::users::AccountRow>) -> impl IntoView {
+    let t = use_i18n();
+    let rows = accounts
+        .into_iter()
+        .map(|account| {
+            let role = match account.role {
+                Some(super::Role::Admin) => t.role_admin,
+                Some(super::Role::Professional) => t.role_professional,
+                None => "",
+            };
+            let password = if account.has_password { t.yes } else { t.no };
+            view! {
+                <tr>
+                    <th scope="row">{account.display_name}</th>
+                    <td>{account.email}</td>
+                    <td>{account.organisation}</td>
+                    <td>{role}</td>
+                    <td>{password}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="table-scroll" tabindex="0" role="region" aria-labelledby="accounts-caption">
+            <table class="table">
+                <caption id="accounts-caption">{t.accounts_caption}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{t.column_name}</th>
+                        <th scope="col">{t.column_email}</th>
+                        <th scope="col">{t.column_organisation}</th>
+                        <th scope="col">{t.column_role}</th>
+                        <th scope="col">{t.column_password_set}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
 }
 
 #[cfg(feature = "ssr")]
@@ -399,5 +483,20 @@ pub fn ProfessionalsPage() -> impl IntoView {
             <p class="notice" role="status">{t.signed_out}</p>
         </Show>
         <Drawn part=panel/>
+    }
+}
+
+/// `/beheer/accounts`: every account (admins only; others get a 403 page).
+#[component]
+pub fn AdminAccountsPage() -> impl IntoView {
+    let t = use_i18n();
+    let accounts = Resource::new(
+        || (),
+        |_| draw_account_part(AccountPart::AdminAccounts, String::new()),
+    );
+    view! {
+        <Title text=t.admin_accounts_title/>
+        <MainHeading>{t.admin_accounts_title}</MainHeading>
+        <Drawn part=accounts/>
     }
 }

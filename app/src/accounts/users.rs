@@ -117,6 +117,44 @@ pub async fn find_by_email(
         .await
 }
 
+/// An account as the admin's list shows it.
+pub struct AccountRow {
+    pub display_name: String,
+    pub email: String,
+    pub organisation: String,
+    pub role: Option<Role>,
+    pub has_password: bool,
+}
+
+/// Every account, by organisation and name, in two queries.
+pub async fn all_accounts(db: &impl ConnectionTrait) -> Result<Vec<AccountRow>, DbErr> {
+    use sea_orm::QueryOrder;
+    let organisations: std::collections::HashMap<i32, String> = organisation::Entity::find()
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|organisation| (organisation.id, organisation.name))
+        .collect();
+    let mut rows: Vec<AccountRow> = app_user::Entity::find()
+        .order_by_asc(app_user::Column::DisplayName)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|user| AccountRow {
+            organisation: organisations
+                .get(&user.organisation_id)
+                .cloned()
+                .unwrap_or_default(),
+            role: Role::from_code(&user.role),
+            has_password: user.password_hash.is_some(),
+            display_name: user.display_name,
+            email: user.email,
+        })
+        .collect();
+    rows.sort_by(|a, b| a.organisation.cmp(&b.organisation));
+    Ok(rows)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -363,6 +363,31 @@ pub const EN: Messages = Messages {
     passwords_differ: "The two passwords are not the same. Type them again.",
     #[cfg(feature = "ssr")]
     link_not_valid: "This link no longer works. A link works once and for three days. Ask an administrator for a new link.",
+    forbidden_title: "No access",
+    forbidden_body: "This page is only for professionals with the right role. Do you have that role? Then sign in.",
+    admin_accounts_title: "Accounts",
+    #[cfg(feature = "ssr")]
+    manage_accounts: "View accounts",
+    #[cfg(feature = "ssr")]
+    accounts_caption: "All accounts of professionals",
+    #[cfg(feature = "ssr")]
+    column_name: "Name",
+    #[cfg(feature = "ssr")]
+    column_email: "Email address",
+    #[cfg(feature = "ssr")]
+    column_organisation: "Organisation",
+    #[cfg(feature = "ssr")]
+    column_role: "Role",
+    #[cfg(feature = "ssr")]
+    column_password_set: "Password set",
+    #[cfg(feature = "ssr")]
+    yes: "Yes",
+    #[cfg(feature = "ssr")]
+    no: "No",
+    #[cfg(feature = "ssr")]
+    role_admin: "Administrator",
+    #[cfg(feature = "ssr")]
+    role_professional: "Professional",
     not_found_title: "This page does not exist",
     not_found_body: "Maybe the page has moved, or the address is not right.",
     error_title: "Something went wrong",

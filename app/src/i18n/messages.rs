@@ -241,6 +241,32 @@ pub struct Messages {
     #[cfg(feature = "ssr")]
     pub link_not_valid: &'static str,
 
+    pub forbidden_title: &'static str,
+    pub forbidden_body: &'static str,
+    pub admin_accounts_title: &'static str,
+    #[cfg(feature = "ssr")]
+    pub manage_accounts: &'static str,
+    #[cfg(feature = "ssr")]
+    pub accounts_caption: &'static str,
+    #[cfg(feature = "ssr")]
+    pub column_name: &'static str,
+    #[cfg(feature = "ssr")]
+    pub column_email: &'static str,
+    #[cfg(feature = "ssr")]
+    pub column_organisation: &'static str,
+    #[cfg(feature = "ssr")]
+    pub column_role: &'static str,
+    #[cfg(feature = "ssr")]
+    pub column_password_set: &'static str,
+    #[cfg(feature = "ssr")]
+    pub yes: &'static str,
+    #[cfg(feature = "ssr")]
+    pub no: &'static str,
+    #[cfg(feature = "ssr")]
+    pub role_admin: &'static str,
+    #[cfg(feature = "ssr")]
+    pub role_professional: &'static str,
+
     // Errors.
     pub not_found_title: &'static str,
     pub not_found_body: &'static str,

@@ -363,6 +363,31 @@ pub const NL: Messages = Messages {
     passwords_differ: "De twee wachtwoorden zijn niet gelijk. Typ ze opnieuw.",
     #[cfg(feature = "ssr")]
     link_not_valid: "Deze link werkt niet meer. Een link werkt één keer en drie dagen lang. Vraag een beheerder om een nieuwe link.",
+    forbidden_title: "Geen toegang",
+    forbidden_body: "Deze pagina is alleen voor professionals met de juiste rol. Heb je die rol? Log dan in.",
+    admin_accounts_title: "Accounts",
+    #[cfg(feature = "ssr")]
+    manage_accounts: "Accounts bekijken",
+    #[cfg(feature = "ssr")]
+    accounts_caption: "Alle accounts van professionals",
+    #[cfg(feature = "ssr")]
+    column_name: "Naam",
+    #[cfg(feature = "ssr")]
+    column_email: "E-mailadres",
+    #[cfg(feature = "ssr")]
+    column_organisation: "Organisatie",
+    #[cfg(feature = "ssr")]
+    column_role: "Rol",
+    #[cfg(feature = "ssr")]
+    column_password_set: "Wachtwoord ingesteld",
+    #[cfg(feature = "ssr")]
+    yes: "Ja",
+    #[cfg(feature = "ssr")]
+    no: "Nee",
+    #[cfg(feature = "ssr")]
+    role_admin: "Beheerder",
+    #[cfg(feature = "ssr")]
+    role_professional: "Professional",
     not_found_title: "Deze pagina bestaat niet",
     not_found_body: "Misschien is de pagina verplaatst, of klopt het adres niet.",
     error_title: "Er ging iets mis",

@@ -28,12 +28,16 @@ pub fn ErrorPanel(error: AppError) -> impl IntoView {
     let t = use_i18n();
     let (title, body) = match error {
         AppError::NotFound => (t.not_found_title, t.not_found_body),
+        AppError::Forbidden => (t.forbidden_title, t.forbidden_body),
         _ => (t.error_title, t.error_body),
     };
+    let sign_in = (error == AppError::Forbidden)
+        .then(|| view! { <p><a href="/inloggen">{t.sign_in_title}</a></p> });
     view! {
         <div class="error-panel" role="alert">
             <h2 class="error-panel__title">{title}</h2>
             <p>{body}</p>
+            {sign_in}
         </div>
     }
 }
