@@ -71,16 +71,25 @@ pub struct SetPasswordForm {
     pub problems: Vec<SetPasswordProblem>,
 }
 
-/// The session token of the current request, if it has one.
+/// The session token in a request's headers, if it has one.
 #[cfg(feature = "ssr")]
-fn request_session_token() -> Option<String> {
-    use_context::<http::request::Parts>().and_then(|parts| {
-        parts
-            .headers
-            .get(http::header::COOKIE)
-            .and_then(|value| value.to_str().ok())
-            .and_then(session_token)
-            .map(str::to_owned)
+pub fn session_token_in(headers: &http::HeaderMap) -> Option<String> {
+    headers
+        .get(http::header::COOKIE)
+        .and_then(|value| value.to_str().ok())
+        .and_then(session_token)
+        .map(str::to_owned)
+}
+
+/// The user signed in with the current request, if any.
+#[cfg(feature = "ssr")]
+async fn signed_in_user() -> Result<Option<super::sessions::SignedIn>, AppError> {
+    let state = crate::state::app_state()?;
+    let token =
+        use_context::<http::request::Parts>().and_then(|parts| session_token_in(&parts.headers));
+    Ok(match token {
+        Some(token) => super::sessions::find(&state.db, &token, chrono::Utc::now()).await?,
+        None => None,
     })
 }
 
@@ -103,12 +112,7 @@ pub enum AccountPart {
 /// answer is [`AppError::Forbidden`], which pages show as a friendly 403.
 #[cfg(feature = "ssr")]
 pub async fn require_role(role: super::Role) -> Result<super::sessions::SignedIn, AppError> {
-    let state = crate::state::app_state()?;
-    let signed_in = match request_session_token() {
-        Some(token) => super::sessions::find(&state.db, &token, chrono::Utc::now()).await?,
-        None => None,
-    };
-    match signed_in {
+    match signed_in_user().await? {
         Some(user) if user.role == role || user.role == super::Role::Admin => Ok(user),
         _ => {
             // The answer of a server function, too, is then a real 403.
@@ -139,30 +143,23 @@ pub async fn draw_account_part(part: AccountPart, token: String) -> Result<Drawn
             };
             view! { <SetPasswordFormView token email form=posted/> }.to_html()
         }
-        AccountPart::ProfessionalsPanel => {
-            let state = crate::state::app_state()?;
-            let signed_in = match request_session_token() {
-                Some(token) => super::sessions::find(&state.db, &token, chrono::Utc::now()).await?,
-                None => None,
-            };
-            match signed_in {
-                Some(user) => view! {
-                    <p class="lead">{(t.signed_in_as)(&user.display_name)}</p>
-                    <p class="notice">{t.professionals_not_yet}</p>
-                    {(user.role == super::Role::Admin)
-                        .then(|| view! { <p><a href="/beheer/accounts">{t.manage_accounts}</a></p> })}
-                    <form method="post" action="/uitloggen">
-                        <button class="button" type="submit">{t.sign_out_button}</button>
-                    </form>
-                }
-                .to_html(),
-                None => view! {
-                    <p class="lead">{t.professionals_intro}</p>
-                    <p><a class="button-link" href="/inloggen">{t.sign_in_title}</a></p>
-                }
-                .to_html(),
+        AccountPart::ProfessionalsPanel => match signed_in_user().await? {
+            Some(user) => view! {
+                <p class="lead">{(t.signed_in_as)(&user.display_name)}</p>
+                <p class="notice">{t.professionals_not_yet}</p>
+                {(user.role == super::Role::Admin)
+                    .then(|| view! { <p><a href="/beheer/accounts">{t.manage_accounts}</a></p> })}
+                <form method="post" action="/uitloggen">
+                    <button class="button" type="submit">{t.sign_out_button}</button>
+                </form>
             }
-        }
+            .to_html(),
+            None => view! {
+                <p class="lead">{t.professionals_intro}</p>
+                <p><a class="button-link" href="/inloggen">{t.sign_in_title}</a></p>
+            }
+            .to_html(),
+        },
         AccountPart::AdminAccounts => {
             let admin = require_role(super::Role::Admin).await?;
             let state = crate::state::app_state()?;
@@ -265,6 +262,16 @@ fn set_password_field(problem: SetPasswordProblem) -> &'static str {
     }
 }
 
+/// The message of the first problem with `field`, from a form's list of
+/// (message, field) problems.
+#[cfg(feature = "ssr")]
+fn problem_at(problems: &[(String, &'static str)], field: &str) -> Option<String> {
+    problems
+        .iter()
+        .find(|(_, problem_field)| *problem_field == field)
+        .map(|(message, _)| message.clone())
+}
+
 #[cfg(feature = "ssr")]
 /// The list of problems at the top of a form, each a link to its field.
 #[component]
@@ -334,17 +341,13 @@ fn TextField(
 #[component]
 fn SignInFormView(form: SignInForm) -> impl IntoView {
     let t = use_i18n();
-    let problem_for = |field: &str| {
-        form.problems
-            .iter()
-            .find(|problem| sign_in_field(**problem) == field)
-            .map(|problem| sign_in_message(t, *problem))
-    };
     let summary = form
         .problems
         .iter()
         .map(|problem| (sign_in_message(t, *problem), sign_in_field(*problem)))
         .collect::<Vec<_>>();
+    let problem_for = |field: &str| problem_at(&summary, field);
+    let (email_problem, password_problem) = (problem_for("email"), problem_for("wachtwoord"));
     view! {
         <ProblemSummary problems=summary/>
         <form class="form" method="post" action="/inloggen" novalidate>
@@ -355,7 +358,7 @@ fn SignInFormView(form: SignInForm) -> impl IntoView {
                 kind="email"
                 autocomplete="username"
                 value=form.email.clone()
-                problem=problem_for("email")
+                problem=email_problem
             />
             <TextField
                 id="wachtwoord"
@@ -363,7 +366,7 @@ fn SignInFormView(form: SignInForm) -> impl IntoView {
                 label=t.password_label
                 kind="password"
                 autocomplete="current-password"
-                problem=problem_for("wachtwoord")
+                problem=password_problem
             />
             <button class="button" type="submit">{t.sign_in_button}</button>
         </form>
@@ -383,12 +386,6 @@ fn SetPasswordFormView(
     let Some(email) = email else {
         return view! { <p class="notice">{t.link_not_valid}</p> }.into_any();
     };
-    let problem_for = |field: &str| {
-        form.problems
-            .iter()
-            .find(|problem| set_password_field(**problem) == field)
-            .map(|problem| set_password_message(t, *problem).to_owned())
-    };
     let summary = form
         .problems
         .iter()
@@ -399,6 +396,8 @@ fn SetPasswordFormView(
             )
         })
         .collect::<Vec<_>>();
+    let problem_for = |field: &str| problem_at(&summary, field);
+    let (new_problem, repeat_problem) = (problem_for("nieuw-wachtwoord"), problem_for("herhaling"));
     view! {
         <p class="lead">{(t.set_password_intro)(&email)}</p>
         <ProblemSummary problems=summary/>
@@ -412,7 +411,7 @@ fn SetPasswordFormView(
                 kind="password"
                 autocomplete="new-password"
                 hint=t.new_password_hint
-                problem=problem_for("nieuw-wachtwoord")
+                problem=new_problem
             />
             <TextField
                 id="herhaling"
@@ -420,7 +419,7 @@ fn SetPasswordFormView(
                 label=t.repeat_password_label
                 kind="password"
                 autocomplete="new-password"
-                problem=problem_for("herhaling")
+                problem=repeat_problem
             />
             <button class="button" type="submit">{t.set_password_button}</button>
         </form>

@@ -8,8 +8,8 @@ use std::net::IpAddr;
 use chrono::{DateTime, Duration, Utc};
 use entity::sign_in_attempt;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait,
-    QueryFilter, QueryOrder, QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect, Set,
 };
 
 use super::audit::{self, AuditAction};
@@ -54,19 +54,19 @@ async fn locked_until(
     key: &str,
     now: DateTime<Utc>,
 ) -> Result<Option<DateTime<Utc>>, DbErr> {
-    let recent = sign_in_attempt::Entity::find()
+    // The newest MAX_FAILURES failures in the window, in one query. The
+    // lock ends once fewer than MAX_FAILURES remain in the window, i.e.
+    // when the oldest of these is older than the window.
+    let newest = sign_in_attempt::Entity::find()
         .filter(sign_in_attempt::Column::KeyHash.eq(key))
-        .filter(sign_in_attempt::Column::AttemptedAt.gt(now - FAILURE_WINDOW));
-    if recent.clone().count(db).await? < MAX_FAILURES {
-        return Ok(None);
-    }
-    // Unlocked once fewer than MAX_FAILURES remain in the window, i.e. when
-    // the MAX_FAILURES-th newest failure is older than the window.
-    let newest = recent
+        .filter(sign_in_attempt::Column::AttemptedAt.gt(now - FAILURE_WINDOW))
         .order_by_desc(sign_in_attempt::Column::AttemptedAt)
         .limit(MAX_FAILURES)
         .all(db)
         .await?;
+    if (newest.len() as u64) < MAX_FAILURES {
+        return Ok(None);
+    }
     Ok(newest
         .last()
         .map(|oldest| oldest.attempted_at + FAILURE_WINDOW))

@@ -154,6 +154,7 @@ pub const EN: Messages = Messages {
         1 => format!("{wijk}: 1 initiative"),
         n => format!("{wijk}: {n} initiatives"),
     },
+    #[cfg(feature = "ssr")]
     organisations_title: "Organisations",
     organisations_page_title: "Organisations on the community map",
     organisations_intro: "Organisations in the municipality that work with residents and volunteers.",

@@ -120,6 +120,7 @@ pub struct Messages {
     pub map_explanation: &'static str,
     #[cfg(feature = "ssr")]
     pub map_link_label: fn(&str, usize) -> String,
+    #[cfg(feature = "ssr")]
     pub organisations_title: &'static str,
     pub organisations_page_title: &'static str,
     pub organisations_intro: &'static str,

@@ -154,6 +154,7 @@ pub const NL: Messages = Messages {
         1 => format!("{wijk}: 1 initiatief"),
         n => format!("{wijk}: {n} initiatieven"),
     },
+    #[cfg(feature = "ssr")]
     organisations_title: "Organisaties",
     organisations_page_title: "Organisaties op de sociale kaart",
     organisations_intro: "Organisaties in de gemeente die met bewoners en vrijwilligers samenwerken.",

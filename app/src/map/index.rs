@@ -581,27 +581,12 @@ impl DirectoryIndex {
         .into_tuple()
         .all(db)
         .await?;
-        let group_index: HashMap<i32, usize> = group_models
-            .iter()
-            .enumerate()
-            .map(|(index, model)| (model.id, index))
-            .collect();
-        let mut target_groups: Vec<Choice> = group_models
+        let terms = group_models
             .into_iter()
-            .map(|model| Choice {
-                key: model.code,
-                label_nl: model.label_nl,
-                label_en: model.label_en,
-                matches: bits(len),
-            })
-            .collect();
-        for (initiative_id, group_id) in group_links {
-            if let (Some(position), Some(index)) =
-                (position_of.get(&initiative_id), group_index.get(&group_id))
-            {
-                target_groups[*index].matches.insert(*position);
-                entries[*position].target_groups.push(*index);
-            }
+            .map(|model| (model.id, model.code, model.label_nl, model.label_en));
+        let (target_groups, linked) = taxonomy_choices(terms, group_links, &position_of, len);
+        for (position, index) in linked {
+            entries[position].target_groups.push(index);
         }
         for entry in &mut entries {
             entry.target_groups.sort_unstable();
@@ -621,27 +606,10 @@ impl DirectoryIndex {
         .into_tuple()
         .all(db)
         .await?;
-        let theme_index: HashMap<i32, usize> = theme_models
-            .iter()
-            .enumerate()
-            .map(|(index, model)| (model.id, index))
-            .collect();
-        let mut themes: Vec<Choice> = theme_models
+        let terms = theme_models
             .into_iter()
-            .map(|model| Choice {
-                key: model.code,
-                label_nl: model.label_nl,
-                label_en: model.label_en,
-                matches: bits(len),
-            })
-            .collect();
-        for (initiative_id, theme_id) in theme_links {
-            if let (Some(position), Some(index)) =
-                (position_of.get(&initiative_id), theme_index.get(&theme_id))
-            {
-                themes[*index].matches.insert(*position);
-            }
-        }
+            .map(|model| (model.id, model.code, model.label_nl, model.label_en));
+        let (themes, _) = taxonomy_choices(terms, theme_links, &position_of, len);
 
         // Languages: the codes in use, Dutch first, then alphabetical.
         let language_links: Vec<(i32, String)> = link_rows(
@@ -728,6 +696,40 @@ impl DirectoryIndex {
 }
 
 /// Link rows of published initiatives only.
+/// A taxonomy's terms — (id, code, Dutch label, English label), in order —
+/// as filter choices that match the initiatives linked to them. Also
+/// returns every link as (entry position, term index).
+fn taxonomy_choices(
+    terms: impl Iterator<Item = (i32, String, String, String)>,
+    links: Vec<(i32, i32)>,
+    position_of: &HashMap<i32, usize>,
+    len: usize,
+) -> (Vec<Choice>, Vec<(usize, usize)>) {
+    let mut index_of = HashMap::new();
+    let mut choices: Vec<Choice> = terms
+        .enumerate()
+        .map(|(index, (id, key, label_nl, label_en))| {
+            index_of.insert(id, index);
+            Choice {
+                key,
+                label_nl,
+                label_en,
+                matches: bits(len),
+            }
+        })
+        .collect();
+    let mut linked = Vec::with_capacity(links.len());
+    for (initiative_id, term_id) in links {
+        if let (Some(&position), Some(&index)) =
+            (position_of.get(&initiative_id), index_of.get(&term_id))
+        {
+            choices[index].matches.insert(position);
+            linked.push((position, index));
+        }
+    }
+    (choices, linked)
+}
+
 fn link_rows<E>(select: sea_orm::Select<E>, published: &str) -> sea_orm::Select<E>
 where
     E: EntityTrait + sea_orm::Related<initiative::Entity>,

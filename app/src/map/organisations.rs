@@ -1,11 +1,10 @@
 //! `/kaart/organisaties`: the formal organisations, the second tab of the
 //! sociale kaart. There are few, so they are read straight from the database.
 
-use leptos::either::Either;
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 
-use crate::api_codec::JsonText;
+use crate::api_codec::{DrawnHtml, JsonText};
 use leptos_meta::Title;
 
 use super::page::{DirectoryTab, DirectoryTabs};
@@ -13,7 +12,7 @@ use crate::errors::AppError;
 use crate::i18n::use_i18n;
 #[cfg(feature = "ssr")]
 use crate::ui::DemoBadge;
-use crate::ui::{DemoNotice, ErrorPanel, MainHeading};
+use crate::ui::{DemoNotice, Drawn, MainHeading};
 
 #[cfg(feature = "ssr")]
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -28,28 +27,21 @@ pub struct OrganisationCard {
 
 /// The list of organisations, drawn on the server as HTML: the page has
 /// nothing to interact with, so the browser bundle needs no code for it.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct OrganisationList {
-    #[serde(
-        default,
-        skip_serializing_if = "crate::api_codec::html_already_in_page"
-    )]
-    pub html: String,
-}
-
 #[server(prefix = "/api", endpoint = "organisaties", input = GetUrl, output = JsonText)]
-pub async fn list_organisations() -> Result<OrganisationList, AppError> {
+pub async fn list_organisations() -> Result<DrawnHtml, AppError> {
     use leptos::tachys::view::RenderHtml;
 
     let state = crate::state::app_state()?;
     let list = ssr::organisations(&state.db).await?;
+    let t = use_i18n();
     let html = view! {
+        <h2 class="results__heading">{t.organisations_title}</h2>
         <ul class="card-list">
             {list.into_iter().map(|organisation| view! { <OrganisationCardView organisation/> }).collect_view()}
         </ul>
     }
     .to_html();
-    Ok(OrganisationList { html })
+    Ok(DrawnHtml { html })
 }
 
 #[cfg(feature = "ssr")]
@@ -86,17 +78,7 @@ pub fn OrganisationsPage() -> impl IntoView {
         <p class="lead">{t.organisations_intro}</p>
         <DemoNotice/>
         <DirectoryTabs current=DirectoryTab::Organisations/>
-        <Suspense fallback=move || view! { <p>{t.loading}</p> }>
-            {move || Suspend::new(async move {
-                match organisations.await {
-                    Ok(list) => Either::Left(view! {
-                        <h2 class="results__heading">{t.organisations_title}</h2>
-                        <div inner_html=list.html></div>
-                    }),
-                    Err(error) => Either::Right(view! { <ErrorPanel error/> }),
-                }
-            })}
-        </Suspense>
+        <Drawn part=organisations loading=t.loading/>
     }
 }
 

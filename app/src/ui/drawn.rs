@@ -6,12 +6,15 @@ use super::ErrorPanel;
 use crate::api_codec::DrawnHtml;
 use crate::errors::AppError;
 
-/// Shows a server-drawn part of the page once it is there, or the error
-/// that stopped it.
+/// Shows a server-drawn part of the page once it is there (`loading`
+/// meanwhile, if given), or the error that stopped it.
 #[component]
-pub fn Drawn(part: Resource<Result<DrawnHtml, AppError>>) -> impl IntoView {
+pub fn Drawn(
+    part: Resource<Result<DrawnHtml, AppError>>,
+    #[prop(optional)] loading: Option<&'static str>,
+) -> impl IntoView {
     view! {
-        <Suspense fallback=|| ()>
+        <Suspense fallback=move || loading.map(|text| view! { <p>{text}</p> })>
             {move || Suspend::new(async move {
                 match part.await {
                     Ok(drawn) => view! { <div inner_html=drawn.html></div> }.into_any(),

@@ -106,6 +106,23 @@ struct Links {
     wijk_names: HashMap<i32, String>,
 }
 
+/// For each initiative, the rows its (initiative id, row id) links point at.
+fn grouped<T: Clone>(
+    links: impl Iterator<Item = (i32, i32)>,
+    rows: &HashMap<i32, T>,
+) -> HashMap<i32, Vec<T>> {
+    let mut by_initiative: HashMap<i32, Vec<T>> = HashMap::new();
+    for (initiative_id, row_id) in links {
+        if let Some(row) = rows.get(&row_id) {
+            by_initiative
+                .entry(initiative_id)
+                .or_default()
+                .push(row.clone());
+        }
+    }
+    by_initiative
+}
+
 async fn load_links(db: &DatabaseConnection, ids: &[i32]) -> Result<Links, DbErr> {
     let all_areas: HashMap<i32, area::Model> = area::Entity::find()
         .all(db)
@@ -137,45 +154,36 @@ async fn load_links(db: &DatabaseConnection, ids: &[i32]) -> Result<Links, DbErr
             .map(|area| (area.id, area.name.clone()))
             .collect(),
     };
-    for link in initiative_area::Entity::find()
+    let area_links = initiative_area::Entity::find()
         .filter(initiative_area::Column::InitiativeId.is_in(ids.iter().copied()))
         .all(db)
-        .await?
-    {
-        if let Some(area) = all_areas.get(&link.area_id) {
-            links
-                .areas
-                .entry(link.initiative_id)
-                .or_default()
-                .push(area.clone());
-        }
-    }
-    for link in initiative_target_group::Entity::find()
+        .await?;
+    links.areas = grouped(
+        area_links
+            .iter()
+            .map(|link| (link.initiative_id, link.area_id)),
+        &all_areas,
+    );
+    let group_links = initiative_target_group::Entity::find()
         .filter(initiative_target_group::Column::InitiativeId.is_in(ids.iter().copied()))
         .all(db)
-        .await?
-    {
-        if let Some(group) = all_groups.get(&link.target_group_id) {
-            links
-                .target_groups
-                .entry(link.initiative_id)
-                .or_default()
-                .push(group.clone());
-        }
-    }
-    for link in initiative_theme::Entity::find()
+        .await?;
+    links.target_groups = grouped(
+        group_links
+            .iter()
+            .map(|link| (link.initiative_id, link.target_group_id)),
+        &all_groups,
+    );
+    let theme_links = initiative_theme::Entity::find()
         .filter(initiative_theme::Column::InitiativeId.is_in(ids.iter().copied()))
         .all(db)
-        .await?
-    {
-        if let Some(theme) = all_themes.get(&link.theme_id) {
-            links
-                .themes
-                .entry(link.initiative_id)
-                .or_default()
-                .push(theme.clone());
-        }
-    }
+        .await?;
+    links.themes = grouped(
+        theme_links
+            .iter()
+            .map(|link| (link.initiative_id, link.theme_id)),
+        &all_themes,
+    );
     for link in initiative_language::Entity::find()
         .filter(initiative_language::Column::InitiativeId.is_in(ids.iter().copied()))
         .all(db)

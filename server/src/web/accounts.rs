@@ -10,7 +10,7 @@ use std::net::SocketAddr;
 use app::accounts::links::{LinkError, link_user, set_password_with_link};
 use app::accounts::pages::{
     SESSION_COOKIE_LOCAL, SESSION_COOKIE_SECURE, SetPasswordForm, SetPasswordProblem, SignInForm,
-    SignInProblem, session_token,
+    SignInProblem, session_token_in,
 };
 use app::accounts::password::{PasswordProblem, check_new_password};
 use app::accounts::sign_in::{SignInError, sign_in};
@@ -90,14 +90,6 @@ fn clear_session_cookie(cookies: CookiePolicy) -> String {
     }
 }
 
-fn token_in(headers: &HeaderMap) -> Option<String> {
-    headers
-        .get(header::COOKIE)
-        .and_then(|value| value.to_str().ok())
-        .and_then(session_token)
-        .map(str::to_owned)
-}
-
 #[derive(Deserialize)]
 pub struct SignInFields {
     #[serde(default)]
@@ -135,7 +127,7 @@ pub async fn sign_in_post(
             Ok(signed_in) => {
                 // A new session at every sign-in; one the browser still
                 // had is ended, so an old token never lives on.
-                if let Some(old) = token_in(&parts.headers)
+                if let Some(old) = session_token_in(&parts.headers)
                     && let Err(error) = sessions::end(&state.db, &old).await
                 {
                     return trouble(error);
@@ -164,7 +156,7 @@ pub async fn sign_out_post(
     Extension(cookies): Extension<CookiePolicy>,
     headers: HeaderMap,
 ) -> Response {
-    if let Some(token) = token_in(&headers) {
+    if let Some(token) = session_token_in(&headers) {
         let now = chrono::Utc::now();
         match sessions::find(&state.db, &token, now).await {
             Ok(Some(user)) => {
