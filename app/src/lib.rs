@@ -11,6 +11,8 @@ pub mod i18n;
 pub mod info;
 pub mod initiatives;
 pub mod links;
+#[cfg(feature = "ssr")]
+pub mod mail;
 pub mod map;
 pub mod site;
 #[cfg(feature = "ssr")]
@@ -23,6 +25,7 @@ use leptos_meta::{MetaTags, Title, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{SsrMode, path};
 
+use crate::accounts::pages::{AccountPage, AccountPart};
 use crate::i18n::current_locale;
 use crate::ui::{NotFoundPage, RouteEffects, SiteFooter, SiteHeader};
 
@@ -128,22 +131,47 @@ pub fn App() -> impl IntoView {
                     />
                     <Route
                         path=path!("/professionals")
-                        view=accounts::pages::ProfessionalsPage
+                        view=|| view! { <AccountPage part=AccountPart::Professionals/> }
                         ssr=SsrMode::Async
                     />
                     <Route
                         path=path!("/inloggen")
-                        view=accounts::pages::SignInPage
+                        view=|| view! { <AccountPage part=AccountPart::SignIn/> }
                         ssr=SsrMode::Async
                     />
                     <Route
-                        path=path!("/beheer/accounts")
-                        view=accounts::pages::AdminAccountsPage
+                        path=path!("/inloggen/code")
+                        view=|| view! { <AccountPage part=AccountPart::SecondFactor/> }
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/wachtwoord-vergeten")
+                        view=|| view! { <AccountPage part=AccountPart::ForgotPassword/> }
                         ssr=SsrMode::Async
                     />
                     <Route
                         path=path!("/wachtwoord-instellen/:token")
-                        view=accounts::pages::SetPasswordPage
+                        view=|| view! { <AccountPage part=AccountPart::SetPassword/> }
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/account/tweestapsverificatie")
+                        view=|| view! { <AccountPage part=AccountPart::TwoFactor/> }
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/beheer/accounts")
+                        view=|| view! { <AccountPage part=AccountPart::AdminAccounts/> }
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/beheer/logboek")
+                        view=|| view! { <AccountPage part=AccountPart::AuditLog/> }
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/beheer/privacy")
+                        view=|| view! { <AccountPage part=AccountPart::PrivacyRequests/> }
                         ssr=SsrMode::Async
                     />
                     <Route path=path!("/privacy") view=info::PrivacyPage ssr=SsrMode::Async/>

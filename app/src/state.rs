@@ -19,6 +19,8 @@ pub struct SiteSettings {
     pub contact_email: Option<String>,
     /// The address users reach the site on, for canonical links and exports.
     pub public_url: String,
+    /// How long personal data is kept; shown on the privacy statement.
+    pub retention: crate::accounts::Retention,
 }
 
 #[derive(Clone)]

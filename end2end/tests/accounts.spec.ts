@@ -35,7 +35,7 @@ test('a new professional sets a password from the link, signs in and signs out',
   await page.getByLabel('Nieuw wachtwoord').fill(password);
   await page.getByLabel('Herhaal het wachtwoord').fill(password);
   await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
-  await expect(page).toHaveURL(/\/inloggen\?klaar=wachtwoord$/);
+  await expect(page).toHaveURL(/\/inloggen\?melding=wachtwoord$/);
   await expect(page.getByRole('status')).toHaveText('Je wachtwoord is ingesteld. Je kunt nu inloggen.');
 
   await page.getByLabel('E-mailadres').fill('E2E.Flow@gemeente.example');

@@ -14,6 +14,9 @@ pub struct Model {
     pub last_seen_at: DateTimeUtc,
     /// The absolute end of the session, whatever the activity.
     pub expires_at: DateTimeUtc,
+    /// The password was right but the two-factor code is still to come:
+    /// such a session opens nothing.
+    pub awaiting_second_factor: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -9,6 +9,7 @@ pub use sea_orm_migration::prelude::*;
 mod m20261122_000001_core_tables;
 mod m20261122_000002_initiative_public_id;
 mod m20261122_000003_accounts;
+mod m20261122_000004_mail_and_two_factor;
 
 pub struct Migrator;
 
@@ -18,6 +19,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000001_core_tables::Migration),
             Box::new(m20261122_000002_initiative_public_id::Migration),
             Box::new(m20261122_000003_accounts::Migration),
+            Box::new(m20261122_000004_mail_and_two_factor::Migration),
         ]
     }
 }

@@ -28,6 +28,34 @@ pub struct Config {
     pub contact_email: Option<String>,
     /// Show developer-only pages. Never on in production.
     pub development: bool,
+    pub mail: MailConfig,
+    pub rate_limits: RateLimits,
+    /// Take the client's address from the last `X-Forwarded-For` entry.
+    /// Only turn on behind a reverse proxy that sets that header, or any
+    /// client could pick its own address and dodge the limits.
+    pub trust_forwarded_for: bool,
+    pub retention: app::accounts::Retention,
+}
+
+/// Where outgoing mail goes.
+#[derive(Clone, Debug)]
+pub struct MailConfig {
+    /// `smtp://`, `smtps://` or `smtp://…?tls=required` with the user and
+    /// password in the URL. Without it, mail is written to `outbox_dir`.
+    pub smtp_url: Option<String>,
+    /// The sender, e.g. `Buurtkracht <noreply@gemeente.nl>`.
+    pub from: String,
+    pub outbox_dir: std::path::PathBuf,
+}
+
+/// Posts per minute per client address.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RateLimits {
+    /// Signing in, asking for a password reset, setting a password and the
+    /// two-factor code.
+    pub sign_in_per_minute: u32,
+    /// Every other form post and server function call.
+    pub forms_per_minute: u32,
 }
 
 #[derive(Debug, PartialEq, Eq, thiserror::Error)]
@@ -126,7 +154,68 @@ impl Config {
             Some(_) => return Err(invalid("LEPTOS_ENV", "must be DEV or PROD")),
         };
 
+        let smtp_url = get("SMTP_URL");
+        if let Some(url) = &smtp_url
+            && !(url.starts_with("smtp://") || url.starts_with("smtps://"))
+        {
+            return Err(invalid(
+                "SMTP_URL",
+                format!(
+                    "must start with smtp:// or smtps://, but starts with '{}'",
+                    redacted_scheme(url)
+                ),
+            ));
+        }
+        let from = get("BUURTKRACHT_MAIL_FROM")
+            .unwrap_or_else(|| "Buurtkracht <noreply@buurtkracht.invalid>".to_owned());
+        if from.parse::<lettre::message::Mailbox>().is_err() {
+            return Err(invalid(
+                "BUURTKRACHT_MAIL_FROM",
+                "must be an address such as 'Buurtkracht <noreply@gemeente.nl>'",
+            ));
+        }
+        let mail = MailConfig {
+            smtp_url,
+            from,
+            outbox_dir: get("BUURTKRACHT_OUTBOX_DIR")
+                .unwrap_or_else(|| "data/outbox".to_owned())
+                .into(),
+        };
+
+        let per_minute = |variable: &'static str, default: u32| match get(variable) {
+            Some(value) => parse_in_range(variable, &value, 1, 100_000),
+            None => Ok(default),
+        };
+        let rate_limits = RateLimits {
+            sign_in_per_minute: per_minute("BUURTKRACHT_SIGN_IN_POSTS_PER_MINUTE", 10)?,
+            forms_per_minute: per_minute("BUURTKRACHT_FORM_POSTS_PER_MINUTE", 60)?,
+        };
+        let trust_forwarded_for = match get("BUURTKRACHT_TRUST_FORWARDED_FOR").as_deref() {
+            None | Some("false" | "0" | "no") => false,
+            Some("true" | "1" | "yes") => true,
+            Some(_) => {
+                return Err(invalid(
+                    "BUURTKRACHT_TRUST_FORWARDED_FOR",
+                    "must be true or false",
+                ));
+            }
+        };
+
+        let days = |variable: &'static str, default: i64| match get(variable) {
+            Some(value) => parse_in_range(variable, &value, 1, 3650),
+            None => Ok(default),
+        };
+        let retention = app::accounts::Retention {
+            audit_log_days: days("BUURTKRACHT_KEEP_AUDIT_LOG_DAYS", 365)?,
+            unsent_mail_days: days("BUURTKRACHT_KEEP_UNSENT_MAIL_DAYS", 7)?,
+            used_links_days: days("BUURTKRACHT_KEEP_USED_LINKS_DAYS", 30)?,
+        };
+
         Ok(Config {
+            mail,
+            rate_limits,
+            trust_forwarded_for,
+            retention,
             database_url,
             backend,
             db_max_connections,
@@ -183,6 +272,34 @@ mod tests {
         assert_eq!(config.public_url, "http://127.0.0.1:3000");
         assert!(!config.uses_https());
         assert_eq!(config.max_body_bytes, 64 * 1024);
+        assert_eq!(config.mail.smtp_url, None);
+        assert_eq!(config.rate_limits.sign_in_per_minute, 10);
+        assert!(!config.trust_forwarded_for);
+        assert_eq!(config.retention.audit_log_days, 365);
+    }
+
+    #[test]
+    fn mail_limits_and_retention_are_checked() {
+        let error = config_from(&[("SMTP_URL", "http://user:geheim@mail")]).unwrap_err();
+        assert_eq!(error.variable, "SMTP_URL");
+        assert!(!error.to_string().contains("geheim"));
+        let error = config_from(&[("BUURTKRACHT_MAIL_FROM", "nobody")]).unwrap_err();
+        assert_eq!(error.variable, "BUURTKRACHT_MAIL_FROM");
+        let error = config_from(&[("BUURTKRACHT_FORM_POSTS_PER_MINUTE", "0")]).unwrap_err();
+        assert_eq!(error.variable, "BUURTKRACHT_FORM_POSTS_PER_MINUTE");
+        let error = config_from(&[("BUURTKRACHT_TRUST_FORWARDED_FOR", "maybe")]).unwrap_err();
+        assert_eq!(error.variable, "BUURTKRACHT_TRUST_FORWARDED_FOR");
+        let config = config_from(&[
+            ("SMTP_URL", "smtps://user:pw@mail.example:465"),
+            ("BUURTKRACHT_KEEP_AUDIT_LOG_DAYS", "90"),
+            ("BUURTKRACHT_TRUST_FORWARDED_FOR", "true"),
+        ])
+        .unwrap();
+        assert!(config.mail.smtp_url.is_some());
+        assert_eq!(config.retention.audit_log_days, 90);
+        assert!(config.trust_forwarded_for);
+        let error = config_from(&[("BUURTKRACHT_KEEP_AUDIT_LOG_DAYS", "0")]).unwrap_err();
+        assert_eq!(error.variable, "BUURTKRACHT_KEEP_AUDIT_LOG_DAYS");
     }
 
     #[test]

@@ -10,6 +10,7 @@ pub mod cli;
 pub mod config;
 pub mod db;
 pub mod hsds;
+pub mod mail;
 pub mod seed;
 pub mod web;
 
@@ -40,6 +41,7 @@ pub fn app_state(
         SiteSettings {
             contact_email: config.contact_email.clone(),
             public_url: config.public_url.clone(),
+            retention: config.retention,
         },
     )
 }

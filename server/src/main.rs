@@ -99,8 +99,13 @@ async fn run_create_user(
 
 async fn serve(config: Config, db: sea_orm::DatabaseConnection) -> Result<(), String> {
     let options = leptos_options(&config)?;
+    let mail_sender = server::mail::MailSender::from_config(&config.mail)?;
+    if let Some(folder) = mail_sender.outbox_dir() {
+        tracing::info!("no SMTP_URL: mail goes to {}", folder.display());
+    }
+    tokio::spawn(server::mail::keep_sending(mail_sender, db.clone()));
     tokio::spawn(keep_statistics_fresh(db.clone()));
-    tokio::spawn(clear_away_expired_records(db.clone()));
+    tokio::spawn(clear_away_expired_records(db.clone(), config.retention));
     let state = app_state(&config, options, db);
     let router = web::router(state, &config);
     let listener = tokio::net::TcpListener::bind(config.site_addr)
@@ -127,19 +132,19 @@ async fn keep_statistics_fresh(db: sea_orm::DatabaseConnection) {
     }
 }
 
-/// Sessions that can no longer be used and failed sign-ins that no longer
-/// count are personal data without a purpose: they are deleted regularly.
-async fn clear_away_expired_records(db: sea_orm::DatabaseConnection) {
-    use app::accounts::{sessions, sign_in};
+/// Personal data past its retention period (expired sessions, failed
+/// sign-ins that no longer count, old links, unsendable mail, old audit
+/// lines) has no purpose any more: it is deleted regularly.
+async fn clear_away_expired_records(
+    db: sea_orm::DatabaseConnection,
+    retention: app::accounts::Retention,
+) {
     let mut every_quarter = tokio::time::interval(std::time::Duration::from_secs(15 * 60));
     loop {
         every_quarter.tick().await;
-        let now = chrono::Utc::now();
-        if let Err(error) = sessions::remove_expired(&db, now).await {
-            tracing::warn!(%error, "could not remove expired sessions");
-        }
-        if let Err(error) = sign_in::remove_old_attempts(&db, now).await {
-            tracing::warn!(%error, "could not remove old sign-in attempts");
+        match app::accounts::retention::clear_away(&db, &retention, chrono::Utc::now()).await {
+            Ok(cleared) => tracing::debug!(?cleared, "retention task done"),
+            Err(error) => tracing::warn!(%error, "retention task failed"),
         }
     }
 }

@@ -6,11 +6,10 @@ mod common;
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
-use common::{TestApp, TestDb, TestResponse, test_config};
+use common::accounts::*;
+use common::{TestApp, TestDb, test_config};
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use server::cli::{CreateUserArgs, RoleArg};
-
-const PASSWORD: &str = "een lange zin als wachtwoord";
 
 async fn app_with_account_link() -> (TestApp, String) {
     let db = TestDb::migrated().await;
@@ -32,44 +31,6 @@ async fn app_with_account_link() -> (TestApp, String) {
     assert!(link.starts_with("http://127.0.0.1:3000/wachtwoord-instellen/"));
     let path = link.trim_start_matches("http://127.0.0.1:3000").to_owned();
     (TestApp::on(db, test_config()), path)
-}
-
-async fn post(app: &TestApp, path: &str, body: &str, cookie: Option<&str>) -> TestResponse {
-    let mut request =
-        Request::post(path).header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
-    if let Some(cookie) = cookie {
-        request = request.header(header::COOKIE, cookie);
-    }
-    app.send(request.body(Body::from(body.to_owned())).unwrap())
-        .await
-}
-
-async fn get_with(app: &TestApp, path: &str, cookie: &str) -> TestResponse {
-    app.send(
-        Request::get(path)
-            .header(header::COOKIE, cookie)
-            .body(Body::empty())
-            .unwrap(),
-    )
-    .await
-}
-
-/// `name=value` of the session cookie a response sets.
-fn session_cookie(response: &TestResponse) -> String {
-    let set = response.header("set-cookie").expect("a session cookie");
-    set.split(';').next().unwrap().to_owned()
-}
-
-async fn set_password(app: &TestApp, link: &str) {
-    let done = post(
-        app,
-        link,
-        &format!("wachtwoord={PASSWORD}&herhaling={PASSWORD}"),
-        None,
-    )
-    .await;
-    assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
-    assert_eq!(done.header("location"), Some("/inloggen?klaar=wachtwoord"));
 }
 
 #[test]
@@ -130,7 +91,7 @@ fn a_link_sets_the_password_once_with_problems_shown_at_their_fields() {
         assert!(differ.body.contains("href=\"#herhaling\""));
 
         set_password(&app, &link).await;
-        let notice = app.get("/inloggen?klaar=wachtwoord").await;
+        let notice = app.get("/inloggen?melding=wachtwoord").await;
         assert!(notice.body.contains("Je wachtwoord is ingesteld."));
 
         // The link has done its work.
@@ -239,9 +200,12 @@ fn signed_in_the_professionals_page_greets_you_and_signing_out_ends_it() {
 
         let out = post(&app, "/uitloggen", "", Some(&new_cookie)).await;
         assert_eq!(out.status, StatusCode::SEE_OTHER);
-        assert_eq!(out.header("location"), Some("/professionals?uitgelogd=1"));
+        assert_eq!(
+            out.header("location"),
+            Some("/professionals?melding=uitgelogd")
+        );
         assert!(out.header("set-cookie").unwrap().contains("Max-Age=0"));
-        let after = get_with(&app, "/professionals?uitgelogd=1", &new_cookie).await;
+        let after = get_with(&app, "/professionals?melding=uitgelogd", &new_cookie).await;
         assert!(after.body.contains("Je bent uitgelogd."));
         assert!(!after.body.contains("Je bent ingelogd"));
     });
@@ -322,34 +286,6 @@ fn a_sign_in_posted_from_another_site_is_refused() {
         assert!(response.header("set-cookie").is_none());
     });
 }
-
-/// Signs in a new account with `role`; returns its session cookie.
-async fn signed_in_as(app: &TestApp, email: &str, role: RoleArg) -> String {
-    let args = CreateUserArgs {
-        email: email.to_owned(),
-        role,
-        organisation: "sbj-samensterk".to_owned(),
-        name: String::new(),
-    };
-    let link = server::accounts::create_user_with_link(
-        &app.db.db,
-        "http://127.0.0.1:3000",
-        &args,
-        chrono::Utc::now(),
-    )
-    .await
-    .unwrap();
-    set_password(app, link.trim_start_matches("http://127.0.0.1:3000")).await;
-    let signed_in = post(
-        app,
-        "/inloggen",
-        &format!("email={}&wachtwoord={PASSWORD}", email.replace('@', "%40")),
-        None,
-    )
-    .await;
-    session_cookie(&signed_in)
-}
-
 #[test]
 fn only_admins_see_the_accounts_others_get_a_friendly_403() {
     common::on_shared_runtime(async {
@@ -370,7 +306,7 @@ fn only_admins_see_the_accounts_others_get_a_friendly_403() {
         // The server function refuses too, not only the page.
         let data = get_with(
             &app,
-            "/api/account?part=AdminAccounts&token=",
+            "/api/account?part=AdminAccounts&token=&notice=&page=1",
             &professional,
         )
         .await;

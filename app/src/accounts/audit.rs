@@ -18,6 +18,19 @@ pub enum AuditAction {
     SignOut,
     /// An admin looked at the list of accounts (personal data).
     AccountsViewed,
+    /// Somebody asked for a password reset for an existing account.
+    PasswordResetRequested,
+    /// A mail with a one-time link was queued (invitation or reset).
+    MailQueued,
+    SecondFactorFailed,
+    TwoFactorEnabled,
+    TwoFactorDisabled,
+    /// An admin read the audit log.
+    AuditLogViewed,
+    /// An admin exported everything stored about an e-mail address.
+    PersonalDataExported,
+    /// An admin erased everything stored about an e-mail address.
+    PersonalDataErased,
 }
 
 impl AuditAction {
@@ -31,7 +44,39 @@ impl AuditAction {
             AuditAction::SignInLockedOut => "sign_in_locked_out",
             AuditAction::SignOut => "sign_out",
             AuditAction::AccountsViewed => "accounts_viewed",
+            AuditAction::PasswordResetRequested => "password_reset_requested",
+            AuditAction::MailQueued => "mail_queued",
+            AuditAction::SecondFactorFailed => "second_factor_failed",
+            AuditAction::TwoFactorEnabled => "two_factor_enabled",
+            AuditAction::TwoFactorDisabled => "two_factor_disabled",
+            AuditAction::AuditLogViewed => "audit_log_viewed",
+            AuditAction::PersonalDataExported => "personal_data_exported",
+            AuditAction::PersonalDataErased => "personal_data_erased",
         }
+    }
+
+    /// Every action, for the log viewer's labels.
+    pub const ALL: [AuditAction; 16] = [
+        AuditAction::UserCreated,
+        AuditAction::LinkCreated,
+        AuditAction::PasswordSet,
+        AuditAction::SignIn,
+        AuditAction::SignInFailed,
+        AuditAction::SignInLockedOut,
+        AuditAction::SignOut,
+        AuditAction::AccountsViewed,
+        AuditAction::PasswordResetRequested,
+        AuditAction::MailQueued,
+        AuditAction::SecondFactorFailed,
+        AuditAction::TwoFactorEnabled,
+        AuditAction::TwoFactorDisabled,
+        AuditAction::AuditLogViewed,
+        AuditAction::PersonalDataExported,
+        AuditAction::PersonalDataErased,
+    ];
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|action| action.code() == code)
     }
 }
 

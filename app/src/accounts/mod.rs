@@ -8,18 +8,61 @@
 use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "ssr")]
+mod admin_views;
+#[cfg(feature = "ssr")]
 pub mod audit;
+#[cfg(feature = "ssr")]
+pub mod audit_log_view;
+#[cfg(feature = "ssr")]
+pub mod forms;
+#[cfg(feature = "ssr")]
+pub mod invitations;
 #[cfg(feature = "ssr")]
 pub mod links;
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod password;
 #[cfg(feature = "ssr")]
+pub mod personal_data;
+#[cfg(feature = "ssr")]
+pub mod retention;
+#[cfg(feature = "ssr")]
 pub mod sessions;
 #[cfg(feature = "ssr")]
 pub mod sign_in;
 #[cfg(feature = "ssr")]
+mod sign_in_views;
+#[cfg(feature = "ssr")]
+pub mod texts;
+#[cfg(feature = "ssr")]
+pub mod two_factor;
+#[cfg(feature = "ssr")]
+mod two_factor_views;
+#[cfg(feature = "ssr")]
 pub mod users;
+
+/// How long personal data is kept, in days (set by the administrator of the
+/// installation; the privacy statement shows these numbers).
+#[cfg(feature = "ssr")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Retention {
+    pub audit_log_days: i64,
+    /// Mail that could not be sent in this time is dropped.
+    pub unsent_mail_days: i64,
+    /// Used and expired one-time links are removed after this time.
+    pub used_links_days: i64,
+}
+
+#[cfg(feature = "ssr")]
+impl Default for Retention {
+    fn default() -> Self {
+        Self {
+            audit_log_days: 365,
+            unsent_mail_days: 7,
+            used_links_days: 30,
+        }
+    }
+}
 
 /// What a user may do. Stored as its [`Role::code`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

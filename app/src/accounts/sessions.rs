@@ -16,6 +16,8 @@ use super::secret::{new_token, token_hash};
 
 pub const IDLE_TIMEOUT: Duration = Duration::minutes(30);
 pub const ABSOLUTE_TIMEOUT: Duration = Duration::hours(12);
+/// How long the step between password and two-factor code may take.
+pub const SECOND_FACTOR_WINDOW: Duration = Duration::minutes(5);
 /// "Last seen" is written at most this often, not on every request.
 const LAST_SEEN_GRANULARITY: Duration = Duration::minutes(1);
 
@@ -34,18 +36,62 @@ pub async fn start(
     user_id: i32,
     now: DateTime<Utc>,
 ) -> Result<String, DbErr> {
+    insert(db, user_id, now, false).await
+}
+
+/// Starts the short step between a right password and the two-factor
+/// code. Such a session opens no page; [`find`] does not see it.
+pub async fn start_awaiting_second_factor(
+    db: &impl ConnectionTrait,
+    user_id: i32,
+    now: DateTime<Utc>,
+) -> Result<String, DbErr> {
+    insert(db, user_id, now, true).await
+}
+
+async fn insert(
+    db: &impl ConnectionTrait,
+    user_id: i32,
+    now: DateTime<Utc>,
+    awaiting_second_factor: bool,
+) -> Result<String, DbErr> {
     let token = new_token();
+    let lasts = if awaiting_second_factor {
+        SECOND_FACTOR_WINDOW
+    } else {
+        ABSOLUTE_TIMEOUT
+    };
     user_session::ActiveModel {
         token_hash: Set(token_hash(&token)),
         user_id: Set(user_id),
         created_at: Set(now),
         last_seen_at: Set(now),
-        expires_at: Set(now + ABSOLUTE_TIMEOUT),
+        expires_at: Set(now + lasts),
+        awaiting_second_factor: Set(awaiting_second_factor),
         ..Default::default()
     }
     .insert(db)
     .await?;
     Ok(token)
+}
+
+/// The user of a session that awaits its two-factor code, if it is still
+/// within its five minutes.
+pub async fn find_awaiting_second_factor(
+    db: &impl ConnectionTrait,
+    token: &str,
+    now: DateTime<Utc>,
+) -> Result<Option<app_user::Model>, DbErr> {
+    let found = user_session::Entity::find()
+        .filter(user_session::Column::TokenHash.eq(token_hash(token)))
+        .filter(user_session::Column::AwaitingSecondFactor.eq(true))
+        .filter(user_session::Column::ExpiresAt.gt(now))
+        .find_also_related(app_user::Entity)
+        .one(db)
+        .await?;
+    Ok(found
+        .and_then(|(_, user)| user)
+        .filter(|user| user.disabled_at.is_none()))
 }
 
 /// The user of a session token, if the session is still valid; marks it as
@@ -57,6 +103,7 @@ pub async fn find(
 ) -> Result<Option<SignedIn>, DbErr> {
     let Some((session, Some(user))) = user_session::Entity::find()
         .filter(user_session::Column::TokenHash.eq(token_hash(token)))
+        .filter(user_session::Column::AwaitingSecondFactor.eq(false))
         .find_also_related(app_user::Entity)
         .one(db)
         .await?

@@ -16,6 +16,7 @@ use super::audit::{self, AuditAction};
 use super::password::{MAX_CHARS, verify_against_nothing, verify_password};
 use super::secret::token_hash;
 use super::sessions;
+use super::two_factor;
 use super::users::{find_by_email, normalise_email};
 
 pub const MAX_FAILURES: u64 = 5;
@@ -33,14 +34,16 @@ pub enum SignInError {
     Database(#[from] DbErr),
 }
 
-/// A successful sign-in: the new session's token and its user.
+/// A right password: the new session's token and its user. When the user
+/// has two-factor sign-in on, the session still awaits the code.
 #[derive(Debug)]
 pub struct SignedInNow {
     pub token: String,
     pub user_id: i32,
+    pub needs_second_factor: bool,
 }
 
-fn account_key(email: &str) -> String {
+pub(super) fn account_key(email: &str) -> String {
     token_hash(&format!("account:{}", normalise_email(email)))
 }
 
@@ -96,17 +99,8 @@ pub async fn sign_in(
     ip: Option<IpAddr>,
     now: DateTime<Utc>,
 ) -> Result<SignedInNow, SignInError> {
-    let keys: Vec<String> = std::iter::once(account_key(email))
-        .chain(ip.map(address_key))
-        .collect();
-    let mut lock_ends = None;
-    for key in &keys {
-        lock_ends = lock_ends.max(locked_until(db, key, now).await?);
-    }
-    if let Some(until) = lock_ends {
-        audit::record(db, now, None, AuditAction::SignInLockedOut, "sign-in", "").await?;
-        return Err(SignInError::TooManyTries(until));
-    }
+    let keys = lockout_keys(email, ip);
+    refuse_when_locked(db, &keys, now).await?;
 
     let user = find_by_email(db, email).await?;
     let accepted = match &user {
@@ -125,6 +119,14 @@ pub async fn sign_in(
         }
     };
     match user {
+        Some(user) if accepted && user.totp_enabled_at.is_some() => {
+            let token = sessions::start_awaiting_second_factor(db, user.id, now).await?;
+            Ok(SignedInNow {
+                token,
+                user_id: user.id,
+                needs_second_factor: true,
+            })
+        }
         Some(user) if accepted => {
             let token = sessions::start(db, user.id, now).await?;
             audit::record(
@@ -139,6 +141,7 @@ pub async fn sign_in(
             Ok(SignedInNow {
                 token,
                 user_id: user.id,
+                needs_second_factor: false,
             })
         }
         user => {
@@ -153,6 +156,102 @@ pub async fn sign_in(
             Err(SignInError::NotRecognised)
         }
     }
+}
+
+/// The lockout counters a try counts against: the account and the address.
+fn lockout_keys(email: &str, ip: Option<IpAddr>) -> Vec<String> {
+    std::iter::once(account_key(email))
+        .chain(ip.map(address_key))
+        .collect()
+}
+
+async fn refuse_when_locked(
+    db: &impl ConnectionTrait,
+    keys: &[String],
+    now: DateTime<Utc>,
+) -> Result<(), SignInError> {
+    let mut lock_ends = None;
+    for key in keys {
+        lock_ends = lock_ends.max(locked_until(db, key, now).await?);
+    }
+    if let Some(until) = lock_ends {
+        audit::record(db, now, None, AuditAction::SignInLockedOut, "sign-in", "").await?;
+        return Err(SignInError::TooManyTries(until));
+    }
+    Ok(())
+}
+
+/// The second step for users with two-factor sign-in: the code from the
+/// app or a recovery code, for the session that awaits it. A wrong code
+/// counts as a failed try, with the same lockout as a wrong password. On
+/// success the waiting session ends and a full one starts (a new token).
+pub async fn complete_second_factor(
+    db: &impl ConnectionTrait,
+    awaiting_token: &str,
+    code: &str,
+    ip: Option<IpAddr>,
+    now: DateTime<Utc>,
+) -> Result<SignedInNow, SecondFactorError> {
+    let Some(user) = sessions::find_awaiting_second_factor(db, awaiting_token, now).await? else {
+        return Err(SecondFactorError::StepExpired);
+    };
+    let keys = lockout_keys(&user.email, ip);
+    match refuse_when_locked(db, &keys, now).await {
+        Ok(()) => {}
+        Err(SignInError::TooManyTries(until)) => {
+            return Err(SecondFactorError::TooManyTries(until));
+        }
+        Err(SignInError::Database(error)) => return Err(error.into()),
+        Err(SignInError::NotRecognised) => return Err(SecondFactorError::WrongCode),
+    }
+    let Some(factor) = two_factor::check_second_factor(db, &user, code, now).await? else {
+        for key in keys {
+            record_failure(db, key, now).await?;
+        }
+        audit::record(
+            db,
+            now,
+            None,
+            AuditAction::SecondFactorFailed,
+            &audit::user_subject(user.id),
+            "",
+        )
+        .await?;
+        return Err(SecondFactorError::WrongCode);
+    };
+    sessions::end(db, awaiting_token).await?;
+    let token = sessions::start(db, user.id, now).await?;
+    let detail = match factor {
+        two_factor::SecondFactor::AppCode => "with app code",
+        two_factor::SecondFactor::RecoveryCode => "with recovery code",
+    };
+    audit::record(
+        db,
+        now,
+        Some(user.id),
+        AuditAction::SignIn,
+        &audit::user_subject(user.id),
+        detail,
+    )
+    .await?;
+    Ok(SignedInNow {
+        token,
+        user_id: user.id,
+        needs_second_factor: false,
+    })
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum SecondFactorError {
+    #[error("the code is not right")]
+    WrongCode,
+    /// No waiting session (never signed in, or the five minutes are over).
+    #[error("sign in again")]
+    StepExpired,
+    #[error("too many tries; wait until {0}")]
+    TooManyTries(DateTime<Utc>),
+    #[error(transparent)]
+    Database(#[from] DbErr),
 }
 
 /// Removes failed tries that no longer count (for the retention task).

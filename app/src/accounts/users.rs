@@ -124,6 +124,7 @@ pub struct AccountRow {
     pub organisation: String,
     pub role: Option<Role>,
     pub has_password: bool,
+    pub has_two_factor: bool,
 }
 
 /// Every account, by organisation and name, in two queries.
@@ -147,12 +148,28 @@ pub async fn all_accounts(db: &impl ConnectionTrait) -> Result<Vec<AccountRow>, 
                 .unwrap_or_default(),
             role: Role::from_code(&user.role),
             has_password: user.password_hash.is_some(),
+            has_two_factor: user.totp_enabled_at.is_some(),
             display_name: user.display_name,
             email: user.email,
         })
         .collect();
     rows.sort_by(|a, b| a.organisation.cmp(&b.organisation));
     Ok(rows)
+}
+
+/// (slug, name) of every organisation, by name: the choices of the
+/// invitation form.
+pub async fn organisation_choices(
+    db: &impl ConnectionTrait,
+) -> Result<Vec<(String, String)>, DbErr> {
+    use sea_orm::QueryOrder;
+    Ok(organisation::Entity::find()
+        .order_by_asc(organisation::Column::Name)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|organisation| (organisation.slug, organisation.name))
+        .collect())
 }
 
 #[cfg(test)]

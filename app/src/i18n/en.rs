@@ -313,6 +313,7 @@ pub const EN: Messages = Messages {
     contact_us: |email| format!("Email us: {email}"),
 
     sign_in_title: "Sign in",
+    #[cfg(feature = "ssr")]
     sign_in_intro: "For staff of the municipality and of welfare and care organisations. Residents and volunteers do not need an account.",
     #[cfg(feature = "ssr")]
     email_label: "Email address",
@@ -337,9 +338,11 @@ pub const EN: Messages = Messages {
             if minutes == 1 { "minute" } else { "minutes" }
         )
     },
+    #[cfg(feature = "ssr")]
     password_is_set: "Your password has been set. You can sign in now.",
     #[cfg(feature = "ssr")]
     signed_in_as: |name| format!("You are signed in as {name}."),
+    #[cfg(feature = "ssr")]
     signed_out: "You have signed out.",
     set_password_title: "Set your password",
     #[cfg(feature = "ssr")]
@@ -363,7 +366,12 @@ pub const EN: Messages = Messages {
     #[cfg(feature = "ssr")]
     passwords_differ: "The two passwords are not the same. Type them again.",
     #[cfg(feature = "ssr")]
-    link_not_valid: "This link no longer works. A link works once and for three days. Ask an administrator for a new link.",
+    link_not_valid: "This link no longer works. A link works once and for three days. Ask for a new link with ‘Forgot your password?’, or ask an administrator.",
+    second_factor_title: "Enter your code",
+    forgot_password_title: "Forgot your password",
+    two_factor_title: "Two-step verification",
+    audit_log_title: "Audit log",
+    privacy_requests_title: "Privacy requests",
     forbidden_title: "No access",
     forbidden_body: "This page is only for professionals with the right role. Do you have that role? Then sign in.",
     admin_accounts_title: "Accounts",

@@ -195,6 +195,7 @@ pub struct Messages {
 
     // Accounts (professionals).
     pub sign_in_title: &'static str,
+    #[cfg(feature = "ssr")]
     pub sign_in_intro: &'static str,
     #[cfg(feature = "ssr")]
     pub email_label: &'static str,
@@ -214,9 +215,11 @@ pub struct Messages {
     pub sign_in_not_recognised: &'static str,
     #[cfg(feature = "ssr")]
     pub sign_in_too_many_tries: fn(i64) -> String,
+    #[cfg(feature = "ssr")]
     pub password_is_set: &'static str,
     #[cfg(feature = "ssr")]
     pub signed_in_as: fn(&str) -> String,
+    #[cfg(feature = "ssr")]
     pub signed_out: &'static str,
     pub set_password_title: &'static str,
     #[cfg(feature = "ssr")]
@@ -242,6 +245,11 @@ pub struct Messages {
     #[cfg(feature = "ssr")]
     pub link_not_valid: &'static str,
 
+    pub second_factor_title: &'static str,
+    pub forgot_password_title: &'static str,
+    pub two_factor_title: &'static str,
+    pub audit_log_title: &'static str,
+    pub privacy_requests_title: &'static str,
     pub forbidden_title: &'static str,
     pub forbidden_body: &'static str,
     pub admin_accounts_title: &'static str,

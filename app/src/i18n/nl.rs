@@ -313,6 +313,7 @@ pub const NL: Messages = Messages {
     contact_us: |email| format!("Mail ons: {email}"),
 
     sign_in_title: "Inloggen",
+    #[cfg(feature = "ssr")]
     sign_in_intro: "Voor medewerkers van de gemeente en van organisaties voor welzijn en zorg. Bewoners en vrijwilligers hebben geen account nodig.",
     #[cfg(feature = "ssr")]
     email_label: "E-mailadres",
@@ -337,9 +338,11 @@ pub const NL: Messages = Messages {
             if minutes == 1 { "minuut" } else { "minuten" }
         )
     },
+    #[cfg(feature = "ssr")]
     password_is_set: "Je wachtwoord is ingesteld. Je kunt nu inloggen.",
     #[cfg(feature = "ssr")]
     signed_in_as: |name| format!("Je bent ingelogd als {name}."),
+    #[cfg(feature = "ssr")]
     signed_out: "Je bent uitgelogd.",
     set_password_title: "Wachtwoord instellen",
     #[cfg(feature = "ssr")]
@@ -363,7 +366,12 @@ pub const NL: Messages = Messages {
     #[cfg(feature = "ssr")]
     passwords_differ: "De twee wachtwoorden zijn niet gelijk. Typ ze opnieuw.",
     #[cfg(feature = "ssr")]
-    link_not_valid: "Deze link werkt niet meer. Een link werkt één keer en drie dagen lang. Vraag een beheerder om een nieuwe link.",
+    link_not_valid: "Deze link werkt niet meer. Een link werkt één keer en drie dagen lang. Vraag een nieuwe link met ‘Wachtwoord vergeten?’, of vraag het aan een beheerder.",
+    second_factor_title: "Code invoeren",
+    forgot_password_title: "Wachtwoord vergeten",
+    two_factor_title: "Tweestapsverificatie",
+    audit_log_title: "Logboek",
+    privacy_requests_title: "Privacyverzoeken",
     forbidden_title: "Geen toegang",
     forbidden_body: "Deze pagina is alleen voor professionals met de juiste rol. Heb je die rol? Log dan in.",
     admin_accounts_title: "Accounts",

@@ -27,12 +27,23 @@ pub async fn draw_statement(kind: StatementKind) -> Result<DrawnHtml, AppError> 
         StatementKind::Privacy => t.privacy_sections,
         StatementKind::Accessibility => t.accessibility_sections,
     };
+    // The retention periods are set per installation; the privacy statement
+    // shows the numbers this server uses, under its heading about keeping data.
+    let texts = crate::accounts::texts::use_account_texts();
+    let retention = crate::state::app_state()?.settings.retention;
     let html = sections
         .iter()
         .map(|section| {
+            let configured =
+                if kind == StatementKind::Privacy && section.heading == texts.retention_heading {
+                    (texts.retention_paragraphs)(&retention)
+                } else {
+                    Vec::new()
+                };
             view! {
                 <h2>{section.heading}</h2>
                 {section.paragraphs.iter().map(|text| view! { <p>{*text}</p> }).collect_view()}
+                {configured.into_iter().map(|text| view! { <p>{text}</p> }).collect_view()}
             }
         })
         .collect_view()

@@ -1,30 +1,39 @@
-//! The posts of the account forms: sign in, sign out, set a password.
+//! The posts of the account forms: sign in (and its two-factor step), sign
+//! out, forgot and set a password, two-factor settings, and the admin's
+//! invitations and privacy requests.
 //!
 //! Plain form posts, so they work without JavaScript. A post with problems
 //! gets the same page back, drawn by the app with the problems next to the
 //! fields and the e-mail address as typed (passwords are never sent back).
 //! A successful post redirects (303), so reloading never posts twice.
 
-use std::net::SocketAddr;
-
-use app::accounts::links::{LinkError, link_user, set_password_with_link};
-use app::accounts::pages::{
-    SESSION_COOKIE_LOCAL, SESSION_COOKIE_SECURE, SetPasswordForm, SetPasswordProblem, SignInForm,
-    SignInProblem, session_token_in,
+use app::accounts::forms::{
+    CodeProblem, EmailProblem, ForgotPasswordForm, InviteForm, PrivacyRequestForm,
+    PrivacyRequestKind, PrivacyRequestProblem, SecondFactorForm, SetPasswordForm,
+    SetPasswordProblem, SignInForm, SignInProblem, TwoFactorForm,
 };
+use app::accounts::invitations::{Invitation, InviteError, invite, request_password_reset};
+use app::accounts::links::{LinkError, link_user, set_password_with_link};
+use app::accounts::pages::{SESSION_COOKIE_LOCAL, SESSION_COOKIE_SECURE, session_token_in};
 use app::accounts::password::{PasswordProblem, check_new_password};
-use app::accounts::sign_in::{SignInError, sign_in};
-use app::accounts::{audit, sessions};
+use app::accounts::personal_data::{self, EraseError};
+use app::accounts::sessions::SignedIn;
+use app::accounts::sign_in::{SecondFactorError, SignInError, complete_second_factor, sign_in};
+use app::accounts::users::looks_like_email;
+use app::accounts::{Role, audit, sessions, two_factor};
 use app::shell;
 use app::state::AppState;
 use axum::body::Body;
-use axum::extract::{ConnectInfo, Extension, FromRequest, Path, Request, State};
+use axum::extract::{Extension, FromRequest, Path, Request, State};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use leptos::prelude::provide_context;
+use sea_orm::EntityTrait;
 use serde::Deserialize;
 
+use super::client_address::ClientAddress;
+use super::plain_page::{locale_of, plain_page};
 use super::protection::CookiePolicy;
 
 /// Draws the page at the request's address with `form` in its context.
@@ -59,7 +68,7 @@ async fn read_form<T: serde::de::DeserializeOwned>(
     }
 }
 
-fn see_other(location: &'static str, cookie: Option<String>) -> Response {
+fn see_other(location: &str, cookie: Option<String>) -> Response {
     let mut response = (StatusCode::SEE_OTHER, [(header::LOCATION, location)]).into_response();
     if let Some(cookie) = cookie.and_then(|cookie| HeaderValue::from_str(&cookie).ok()) {
         response.headers_mut().append(header::SET_COOKIE, cookie);
@@ -104,11 +113,7 @@ pub async fn sign_in_post(
     Extension(cookies): Extension<CookiePolicy>,
     request: Request,
 ) -> Response {
-    // Present when the server runs with connect info (not in tests).
-    let ip = request
-        .extensions()
-        .get::<ConnectInfo<SocketAddr>>()
-        .map(|ConnectInfo(address)| address.ip());
+    let ip = ClientAddress::of(&request);
     let (parts, fields) = match read_form::<SignInFields>(request, &state).await {
         Ok(read) => read,
         Err(response) => return response,
@@ -132,16 +137,17 @@ pub async fn sign_in_post(
                 {
                     return trouble(error);
                 }
-                return see_other(
-                    "/professionals",
-                    Some(session_cookie(cookies, &signed_in.token)),
-                );
+                let next = if signed_in.needs_second_factor {
+                    "/inloggen/code"
+                } else {
+                    "/professionals"
+                };
+                return see_other(next, Some(session_cookie(cookies, &signed_in.token)));
             }
             Err(SignInError::NotRecognised) => problems.push(SignInProblem::NotRecognised),
             Err(SignInError::TooManyTries(until)) => {
-                let seconds = (until - now).num_seconds().max(1);
                 problems.push(SignInProblem::TooManyTries {
-                    minutes: (seconds + 59) / 60,
+                    minutes: minutes_until(until, now),
                 });
             }
             Err(SignInError::Database(error)) => return trouble(error),
@@ -182,7 +188,7 @@ pub async fn sign_out_post(
         }
     }
     see_other(
-        "/professionals?uitgelogd=1",
+        "/professionals?melding=uitgelogd",
         Some(clear_session_cookie(cookies)),
     )
 }
@@ -227,10 +233,340 @@ pub async fn set_password_post(
     }
     if problems.is_empty() {
         match set_password_with_link(&state.db, &token, &fields.wachtwoord, now).await {
-            Ok(_) => return see_other("/inloggen?klaar=wachtwoord", None),
+            Ok(_) => return see_other("/inloggen?melding=wachtwoord", None),
             Err(LinkError::NotValid | LinkError::Password(_)) => {}
             Err(LinkError::Database(error)) => return trouble(error),
         }
     }
     page_with(&state, parts, SetPasswordForm { problems }).await
+}
+
+/// Whole minutes from `now` until `until`, at least 1.
+fn minutes_until(until: chrono::DateTime<chrono::Utc>, now: chrono::DateTime<chrono::Utc>) -> i64 {
+    let seconds = (until - now).num_seconds().max(1);
+    (seconds + 59) / 60
+}
+
+#[derive(Deserialize)]
+pub struct CodeFields {
+    #[serde(default)]
+    code: String,
+    #[serde(default)]
+    actie: String,
+}
+
+/// `POST /inloggen/code`: the two-factor step of signing in.
+pub async fn second_factor_post(
+    State(state): State<AppState>,
+    Extension(cookies): Extension<CookiePolicy>,
+    request: Request,
+) -> Response {
+    let ip = ClientAddress::of(&request);
+    let (parts, fields) = match read_form::<CodeFields>(request, &state).await {
+        Ok(read) => read,
+        Err(response) => return response,
+    };
+    let now = chrono::Utc::now();
+    let Some(token) = session_token_in(&parts.headers) else {
+        // The page explains that the user must sign in again.
+        return page_with(&state, parts, SecondFactorForm::default()).await;
+    };
+    let code = fields.code.trim();
+    let problem = if code.is_empty() {
+        CodeProblem::Missing
+    } else {
+        match complete_second_factor(&state.db, &token, code, ip, now).await {
+            Ok(signed_in) => {
+                return see_other(
+                    "/professionals",
+                    Some(session_cookie(cookies, &signed_in.token)),
+                );
+            }
+            Err(SecondFactorError::WrongCode) => CodeProblem::Wrong,
+            Err(SecondFactorError::TooManyTries(until)) => CodeProblem::TooManyTries {
+                minutes: minutes_until(until, now),
+            },
+            Err(SecondFactorError::StepExpired) => {
+                return page_with(&state, parts, SecondFactorForm::default()).await;
+            }
+            Err(SecondFactorError::Database(error)) => return trouble(error),
+        }
+    };
+    let form = SecondFactorForm {
+        problem: Some(problem),
+    };
+    page_with(&state, parts, form).await
+}
+
+#[derive(Deserialize)]
+pub struct EmailFields {
+    #[serde(default)]
+    email: String,
+}
+
+/// An e-mail address as typed, trimmed and not longer than any address.
+fn typed_email(raw: &str) -> String {
+    raw.trim().chars().take(254).collect()
+}
+
+fn email_problem(email: &str) -> Option<EmailProblem> {
+    if email.is_empty() {
+        Some(EmailProblem::Missing)
+    } else if !looks_like_email(email) {
+        Some(EmailProblem::Invalid)
+    } else {
+        None
+    }
+}
+
+/// `POST /wachtwoord-vergeten`. The answer is the same whether the address
+/// has an account or not.
+pub async fn forgot_password_post(State(state): State<AppState>, request: Request) -> Response {
+    let (parts, fields) = match read_form::<EmailFields>(request, &state).await {
+        Ok(read) => read,
+        Err(response) => return response,
+    };
+    let email = typed_email(&fields.email);
+    if let Some(problem) = email_problem(&email) {
+        let form = ForgotPasswordForm {
+            email,
+            problem: Some(problem),
+        };
+        return page_with(&state, parts, form).await;
+    }
+    let texts = locale_of(&parts.headers).account_texts();
+    let requested = request_password_reset(
+        &state.db,
+        &email,
+        &state.settings.public_url,
+        texts,
+        chrono::Utc::now(),
+    )
+    .await;
+    match requested {
+        Ok(()) => see_other("/wachtwoord-vergeten?melding=verstuurd", None),
+        Err(error) => trouble(error),
+    }
+}
+
+/// The signed-in user of a request with at least `role`, or the 403 page.
+async fn signed_in_with(
+    state: &AppState,
+    headers: &HeaderMap,
+    role: Role,
+) -> Result<SignedIn, Response> {
+    let found = match session_token_in(headers) {
+        Some(token) => sessions::find(&state.db, &token, chrono::Utc::now()).await,
+        None => Ok(None),
+    };
+    match found {
+        Ok(Some(user)) if user.role == role || user.role == Role::Admin => Ok(user),
+        Ok(_) => Err(plain_page(
+            StatusCode::FORBIDDEN,
+            locale_of(headers),
+            |t| t.forbidden_title,
+            |t| t.forbidden_body,
+        )),
+        Err(error) => Err(trouble(error)),
+    }
+}
+
+/// `POST /account/tweestapsverificatie` with `actie` `start` (make a
+/// secret), `bevestig` (the first code turns it on) or `uit` (turn off).
+pub async fn two_factor_post(State(state): State<AppState>, request: Request) -> Response {
+    let (parts, fields) = match read_form::<CodeFields>(request, &state).await {
+        Ok(read) => read,
+        Err(response) => return response,
+    };
+    let user = match signed_in_with(&state, &parts.headers, Role::Professional).await {
+        Ok(user) => user,
+        Err(response) => return response,
+    };
+    let now = chrono::Utc::now();
+    let account = match entity::app_user::Entity::find_by_id(user.user_id)
+        .one(&state.db)
+        .await
+    {
+        Ok(Some(account)) => account,
+        Ok(None) => return see_other("/inloggen", None),
+        Err(error) => return trouble(error),
+    };
+    let code = fields.code.trim();
+    let problem = match fields.actie.as_str() {
+        "start" => {
+            return match two_factor::start_enrolment(&state.db, account, now).await {
+                Ok(()) => see_other("/account/tweestapsverificatie", None),
+                Err(error) => trouble(error),
+            };
+        }
+        "bevestig" if code.is_empty() => CodeProblem::Missing,
+        "bevestig" => match two_factor::confirm_enrolment(&state.db, account, code, now).await {
+            // Shown once, on this answer; never in an address.
+            Ok(Some(recovery_codes)) => {
+                let form = TwoFactorForm {
+                    problem: None,
+                    recovery_codes,
+                };
+                return page_with(&state, parts, form).await;
+            }
+            Ok(None) => CodeProblem::Wrong,
+            Err(error) => return trouble(error),
+        },
+        "uit" if code.is_empty() => CodeProblem::Missing,
+        "uit" => match two_factor::check_second_factor(&state.db, &account, code, now).await {
+            Ok(Some(_)) => {
+                return match two_factor::disable(&state.db, account, now).await {
+                    Ok(()) => {
+                        see_other("/account/tweestapsverificatie?melding=tweestaps-uit", None)
+                    }
+                    Err(error) => trouble(error),
+                };
+            }
+            Ok(None) => CodeProblem::Wrong,
+            Err(error) => return trouble(error),
+        },
+        _ => return StatusCode::BAD_REQUEST.into_response(),
+    };
+    let form = TwoFactorForm {
+        problem: Some(problem),
+        recovery_codes: Vec::new(),
+    };
+    page_with(&state, parts, form).await
+}
+
+#[derive(Deserialize)]
+pub struct InviteFields {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    naam: String,
+    #[serde(default)]
+    organisatie: String,
+    #[serde(default)]
+    rol: String,
+}
+
+/// `POST /beheer/accounts`: an admin invites someone.
+pub async fn invite_post(State(state): State<AppState>, request: Request) -> Response {
+    let (parts, fields) = match read_form::<InviteFields>(request, &state).await {
+        Ok(read) => read,
+        Err(response) => return response,
+    };
+    let admin = match signed_in_with(&state, &parts.headers, Role::Admin).await {
+        Ok(admin) => admin,
+        Err(response) => return response,
+    };
+    let Some(role) = Role::from_code(&fields.rol) else {
+        return StatusCode::BAD_REQUEST.into_response();
+    };
+    let email = typed_email(&fields.email);
+    let name: String = fields.naam.trim().to_owned();
+    let texts = locale_of(&parts.headers).account_texts();
+    let invitation = Invitation {
+        email: &email,
+        name: &name,
+        organisation: &fields.organisatie,
+        role,
+    };
+    let invited = invite(
+        &state.db,
+        invitation,
+        admin.user_id,
+        &state.settings.public_url,
+        texts,
+        chrono::Utc::now(),
+    )
+    .await;
+    match invited {
+        Ok(()) => see_other("/beheer/accounts?melding=uitgenodigd", None),
+        Err(InviteError::Problems(problems)) => {
+            let form = InviteForm {
+                email,
+                name,
+                organisation: fields.organisatie,
+                role: fields.rol,
+                problems,
+            };
+            page_with(&state, parts, form).await
+        }
+        Err(InviteError::Database(error)) => trouble(error),
+    }
+}
+
+/// `POST /beheer/privacy` with `actie` `downloaden` (everything about an
+/// address, as a JSON download) or `wissen` (erase it).
+pub async fn privacy_post(State(state): State<AppState>, request: Request) -> Response {
+    let (parts, fields) = match read_form::<PrivacyFields>(request, &state).await {
+        Ok(read) => read,
+        Err(response) => return response,
+    };
+    let admin = match signed_in_with(&state, &parts.headers, Role::Admin).await {
+        Ok(admin) => admin,
+        Err(response) => return response,
+    };
+    let kind = match fields.actie.as_str() {
+        "downloaden" => PrivacyRequestKind::Export,
+        "wissen" => PrivacyRequestKind::Erase,
+        _ => return StatusCode::BAD_REQUEST.into_response(),
+    };
+    let email = typed_email(&fields.email);
+    let mut problems: Vec<PrivacyRequestProblem> = email_problem(&email)
+        .map(PrivacyRequestProblem::Email)
+        .into_iter()
+        .collect();
+    if kind == PrivacyRequestKind::Erase && fields.bevestig != "ja" {
+        problems.push(PrivacyRequestProblem::ConfirmationMissing);
+    }
+    let now = chrono::Utc::now();
+    if problems.is_empty() {
+        match kind {
+            PrivacyRequestKind::Export => {
+                return match personal_data::export(&state.db, &email, admin.user_id, now).await {
+                    Ok(export) => json_download(&export, now),
+                    Err(error) => trouble(error),
+                };
+            }
+            PrivacyRequestKind::Erase => {
+                match personal_data::erase(&state.db, &email, admin.user_id, now).await {
+                    Ok(_) => return see_other("/beheer/privacy?melding=gewist", None),
+                    Err(EraseError::OwnAccount) => problems.push(PrivacyRequestProblem::OwnAccount),
+                    Err(EraseError::Database(error)) => return trouble(error),
+                }
+            }
+        }
+    }
+    let form = PrivacyRequestForm {
+        kind,
+        email,
+        problems,
+    };
+    page_with(&state, parts, form).await
+}
+
+#[derive(Deserialize)]
+pub struct PrivacyFields {
+    #[serde(default)]
+    actie: String,
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    bevestig: String,
+}
+
+/// A JSON file to save, never kept in a cache.
+fn json_download(value: &impl serde::Serialize, now: chrono::DateTime<chrono::Utc>) -> Response {
+    let body = serde_json::to_vec_pretty(value).unwrap_or_default();
+    let file_name = format!("persoonsgegevens-{}.json", now.format("%Y%m%d-%H%M%S"));
+    (
+        [
+            (header::CONTENT_TYPE, "application/json".to_owned()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{file_name}\""),
+            ),
+            (header::CACHE_CONTROL, "no-store".to_owned()),
+        ],
+        body,
+    )
+        .into_response()
 }

@@ -2,11 +2,14 @@
 //! not Leptos pages, and the middleware every request passes through.
 
 mod accounts;
+mod client_address;
+mod dev_outbox;
 mod health;
 mod isolation;
 mod language;
 mod plain_page;
 mod protection;
+mod rate_limits;
 
 use std::path::PathBuf;
 
@@ -34,16 +37,37 @@ pub fn router(state: AppState, config: &Config) -> Router {
         .route("/taal", post(language::switch))
         .route("/inloggen", post(accounts::sign_in_post))
         .route("/uitloggen", post(accounts::sign_out_post))
+        .route("/inloggen/code", post(accounts::second_factor_post))
+        .route("/wachtwoord-vergeten", post(accounts::forgot_password_post))
         .route(
             "/wachtwoord-instellen/{token}",
             post(accounts::set_password_post),
         )
+        .route(
+            "/account/tweestapsverificatie",
+            post(accounts::two_factor_post),
+        )
+        .route("/beheer/accounts", post(accounts::invite_post))
+        .route("/beheer/privacy", post(accounts::privacy_post))
+        .merge(development_pages(config))
         .merge(crate::hsds::routes())
         .merge(static_files(&state))
         .leptos_routes(&state, routes, move || shell(leptos_options.clone()))
         .fallback(not_found)
         .with_state(state);
     protection::apply(pages, config)
+}
+
+/// Pages for developers only: never in production, and the outbox only
+/// when mail goes there instead of out.
+fn development_pages(config: &Config) -> Router<AppState> {
+    if !config.development || config.mail.smtp_url.is_some() {
+        return Router::new();
+    }
+    Router::new().route(
+        "/dev/outbox",
+        get(dev_outbox::show).with_state(config.mail.outbox_dir.clone()),
+    )
 }
 
 /// The app's routes, found by rendering it once. They are the same for every

@@ -22,6 +22,13 @@ pub fn plain_page(
     body: impl Fn(&Messages) -> &'static str,
 ) -> Response {
     let t = locale.messages();
+    plain_page_text(status, locale, title(t), body(t))
+}
+
+/// [`plain_page`] with texts already chosen. They must come from the
+/// catalogues (with numbers at most): nothing here is escaped.
+pub fn plain_page_text(status: StatusCode, locale: Locale, title: &str, body: &str) -> Response {
+    let t = locale.messages();
     let html = format!(
         "<!DOCTYPE html><html lang=\"{lang}\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
@@ -31,8 +38,8 @@ pub fn plain_page(
          <body><main id=\"inhoud\" class=\"site-main\"><h1>{title}</h1><p>{body}</p>\
          <p><a href=\"/\">{home}</a></p></main></body></html>",
         lang = locale.code(),
-        title = title(t),
-        body = body(t),
+        title = title,
+        body = body,
         home = t.go_home,
     );
     (

@@ -10,6 +10,8 @@
     reason = "each test file uses a different part of this module"
 )]
 
+pub mod accounts;
+
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use axum::Router;

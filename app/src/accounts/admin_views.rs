@@ -1,0 +1,283 @@
+//! The admin's pages: every account with the invitation form
+//! (`/beheer/accounts`) and the privacy requests (`/beheer/privacy`).
+//! Drawn on the server.
+
+use chrono_tz::Europe::Amsterdam;
+use leptos::prelude::*;
+
+use super::Role;
+use super::forms::{
+    EmailProblem, InviteForm, PrivacyRequestForm, PrivacyRequestKind, PrivacyRequestProblem,
+    ProblemSummary, SelectField, TextField, problem_at,
+};
+use super::invitations::InviteProblem;
+use super::texts::use_account_texts;
+use super::users::AccountRow;
+use crate::i18n::use_i18n;
+
+/// The invitation form and the list of accounts.
+#[component]
+pub fn AccountsAdminView(
+    accounts: Vec<AccountRow>,
+    /// (slug, name) of every organisation.
+    organisations: Vec<(String, String)>,
+    form: InviteForm,
+) -> impl IntoView {
+    let t = use_i18n();
+    let texts = use_account_texts();
+    let summary = form
+        .problems
+        .iter()
+        .map(|problem| match problem {
+            InviteProblem::EmailMissing => (t.email_missing.to_owned(), "email"),
+            InviteProblem::EmailInvalid => (texts.email_invalid.to_owned(), "email"),
+            InviteProblem::AlreadyExists => (texts.account_exists.to_owned(), "email"),
+            InviteProblem::NameTooLong => (texts.name_too_long.to_owned(), "naam"),
+            InviteProblem::OrganisationMissing => {
+                (texts.organisation_missing.to_owned(), "organisatie")
+            }
+        })
+        .collect::<Vec<_>>();
+    let problem_for = |field: &str| problem_at(&summary, field);
+    let (email_problem, name_problem, organisation_problem) = (
+        problem_for("email"),
+        problem_for("naam"),
+        problem_for("organisatie"),
+    );
+    let organisation_options = std::iter::once((String::new(), String::new()))
+        .chain(organisations)
+        .collect();
+    let role_options = vec![
+        (
+            Role::Professional.code().to_owned(),
+            t.role_professional.to_owned(),
+        ),
+        (Role::Admin.code().to_owned(), t.role_admin.to_owned()),
+    ];
+    view! {
+        <section aria-labelledby="uitnodigen">
+            <h2 id="uitnodigen">{texts.invite_heading}</h2>
+            <p>{texts.invite_intro}</p>
+            <ProblemSummary problems=summary/>
+            <form class="form" method="post" action="/beheer/accounts" novalidate>
+                <TextField
+                    id="email"
+                    name="email"
+                    label=t.email_label
+                    kind="email"
+                    autocomplete="off"
+                    value=form.email
+                    problem=email_problem
+                />
+                <TextField
+                    id="naam"
+                    name="naam"
+                    label=texts.name_label
+                    kind="text"
+                    autocomplete="off"
+                    value=form.name
+                    problem=name_problem
+                />
+                <SelectField
+                    id="organisatie"
+                    name="organisatie"
+                    label=texts.organisation_label
+                    options=organisation_options
+                    selected=form.organisation
+                    problem=organisation_problem
+                />
+                <SelectField
+                    id="rol"
+                    name="rol"
+                    label=texts.role_label
+                    options=role_options
+                    selected=form.role
+                    problem=None
+                />
+                <button class="button" type="submit">{texts.invite_button}</button>
+            </form>
+        </section>
+        <AccountsTable accounts/>
+    }
+}
+
+#[component]
+fn AccountsTable(accounts: Vec<AccountRow>) -> impl IntoView {
+    let t = use_i18n();
+    let texts = use_account_texts();
+    let rows = accounts
+        .into_iter()
+        .map(|account| {
+            let role = match account.role {
+                Some(Role::Admin) => t.role_admin,
+                Some(Role::Professional) => t.role_professional,
+                None => "",
+            };
+            let password = if account.has_password { t.yes } else { t.no };
+            let two_factor = if account.has_two_factor {
+                texts.on
+            } else {
+                texts.off
+            };
+            view! {
+                <tr>
+                    <th scope="row">{account.display_name}</th>
+                    <td>{account.email}</td>
+                    <td>{account.organisation}</td>
+                    <td>{role}</td>
+                    <td>{password}</td>
+                    <td>{two_factor}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="table-scroll" tabindex="0" role="region" aria-labelledby="accounts-caption">
+            <table class="table">
+                <caption id="accounts-caption">{t.accounts_caption}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{t.column_name}</th>
+                        <th scope="col">{t.column_email}</th>
+                        <th scope="col">{t.column_organisation}</th>
+                        <th scope="col">{t.column_role}</th>
+                        <th scope="col">{t.column_password_set}</th>
+                        <th scope="col">{texts.column_two_factor}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}
+
+/// The two privacy forms (download, erase) and the earlier erasures.
+#[component]
+pub fn PrivacyRequestsView(
+    form: PrivacyRequestForm,
+    erasures: Vec<entity::erasure_record::Model>,
+) -> impl IntoView {
+    let t = use_i18n();
+    let texts = use_account_texts();
+    let message = |problem: &PrivacyRequestProblem| match problem {
+        PrivacyRequestProblem::Email(EmailProblem::Missing) => t.email_missing,
+        PrivacyRequestProblem::Email(EmailProblem::Invalid) => texts.email_invalid,
+        PrivacyRequestProblem::ConfirmationMissing => texts.erase_confirm_missing,
+        PrivacyRequestProblem::OwnAccount => texts.erase_own_account,
+    };
+    // Each form has its own field ids; the problems belong to the posted one.
+    let summary_for = |kind: PrivacyRequestKind, email_id: &'static str| {
+        if form.kind != kind {
+            return Vec::new();
+        }
+        form.problems
+            .iter()
+            .map(|problem| {
+                let field = match problem {
+                    PrivacyRequestProblem::ConfirmationMissing => "bevestig",
+                    _ => email_id,
+                };
+                (message(problem).to_owned(), field)
+            })
+            .collect::<Vec<_>>()
+    };
+    let export_summary = summary_for(PrivacyRequestKind::Export, "export-email");
+    let erase_summary = summary_for(PrivacyRequestKind::Erase, "wis-email");
+    let export_problem = problem_at(&export_summary, "export-email");
+    let erase_email_problem = problem_at(&erase_summary, "wis-email");
+    let confirm_problem = problem_at(&erase_summary, "bevestig");
+    let typed = |kind: PrivacyRequestKind| {
+        if form.kind == kind {
+            form.email.clone()
+        } else {
+            String::new()
+        }
+    };
+    let has_confirm_problem = confirm_problem.is_some();
+    let rows = erasures
+        .into_iter()
+        .map(|erasure| {
+            let local = erasure.erased_at.with_timezone(&Amsterdam);
+            view! {
+                <tr>
+                    <td><time datetime=erasure.erased_at.to_rfc3339()>{local.format("%d-%m-%Y %H:%M").to_string()}</time></td>
+                    <td>{erasure.summary}</td>
+                </tr>
+            }
+        })
+        .collect::<Vec<_>>();
+    let erasures_view = if rows.is_empty() {
+        view! { <p>{texts.no_erasures}</p> }.into_any()
+    } else {
+        view! {
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="erasures-caption">
+                <table class="table">
+                    <caption id="erasures-caption">{texts.erasures_caption}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{texts.column_when}</th>
+                            <th scope="col">{texts.column_summary}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        }
+        .into_any()
+    };
+    view! {
+        <p class="lead">{texts.privacy_requests_intro}</p>
+        <section aria-labelledby="downloaden">
+            <h2 id="downloaden">{texts.export_heading}</h2>
+            <p>{texts.export_intro}</p>
+            <ProblemSummary problems=export_summary/>
+            <form class="form" method="post" action="/beheer/privacy" novalidate>
+                <input type="hidden" name="actie" value="downloaden"/>
+                <TextField
+                    id="export-email"
+                    name="email"
+                    label=t.email_label
+                    kind="email"
+                    autocomplete="off"
+                    value=typed(PrivacyRequestKind::Export)
+                    problem=export_problem
+                />
+                <button class="button" type="submit">{texts.export_button}</button>
+            </form>
+        </section>
+        <section aria-labelledby="wissen">
+            <h2 id="wissen">{texts.erase_heading}</h2>
+            <p>{texts.erase_intro}</p>
+            <ProblemSummary problems=erase_summary/>
+            <form class="form" method="post" action="/beheer/privacy" novalidate>
+                <input type="hidden" name="actie" value="wissen"/>
+                <TextField
+                    id="wis-email"
+                    name="email"
+                    label=t.email_label
+                    kind="email"
+                    autocomplete="off"
+                    value=typed(PrivacyRequestKind::Erase)
+                    problem=erase_email_problem
+                />
+                <div class="field checkbox-field" class:field--problem=has_confirm_problem>
+                    {confirm_problem.map(|problem| view! { <p class="field__problem" id="bevestig-fout">{problem}</p> })}
+                    <input
+                        type="checkbox"
+                        id="bevestig"
+                        name="bevestig"
+                        value="ja"
+                        aria-invalid=has_confirm_problem.then_some("true")
+                        aria-describedby=has_confirm_problem.then_some("bevestig-fout")
+                    />
+                    <label for="bevestig">{texts.erase_confirm_label}</label>
+                </div>
+                <button class="button button--danger" type="submit">{texts.erase_button}</button>
+            </form>
+        </section>
+        <section aria-labelledby="eerder-gewist">
+            <h2 id="eerder-gewist">{texts.erasures_caption}</h2>
+            {erasures_view}
+        </section>
+    }
+}

@@ -1,0 +1,223 @@
+//! What the account forms share: the state a post with problems hands back
+//! to its page (what was typed, never a password), and the pieces every
+//! form is drawn with. Drawn on the server only.
+
+use leptos::prelude::*;
+
+use super::invitations::InviteProblem;
+use crate::i18n::use_i18n;
+
+/// Something wrong with a sign-in post.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SignInProblem {
+    EmailMissing,
+    PasswordMissing,
+    NotRecognised,
+    TooManyTries { minutes: i64 },
+}
+
+/// What the sign-in page shows after a post with problems.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SignInForm {
+    pub email: String,
+    pub problems: Vec<SignInProblem>,
+}
+
+/// Something wrong with a new password.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SetPasswordProblem {
+    TooShort,
+    TooLong,
+    LooksLikeEmail,
+    TooCommon,
+    Differ,
+}
+
+/// What the set-password page shows after a post with problems.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SetPasswordForm {
+    pub problems: Vec<SetPasswordProblem>,
+}
+
+/// Something wrong with an e-mail address field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EmailProblem {
+    Missing,
+    Invalid,
+}
+
+/// The "forgot your password" form after a post with problems.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ForgotPasswordForm {
+    pub email: String,
+    pub problem: Option<EmailProblem>,
+}
+
+/// Something wrong with a two-factor code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CodeProblem {
+    Missing,
+    Wrong,
+    TooManyTries { minutes: i64 },
+}
+
+/// The code step of signing in, after a post with problems.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SecondFactorForm {
+    pub problem: Option<CodeProblem>,
+}
+
+/// The two-factor settings after a post: a problem with the code, or the
+/// recovery codes to show once.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TwoFactorForm {
+    pub problem: Option<CodeProblem>,
+    pub recovery_codes: Vec<String>,
+}
+
+/// The invitation form after a post with problems.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct InviteForm {
+    pub email: String,
+    pub name: String,
+    pub organisation: String,
+    pub role: String,
+    pub problems: Vec<InviteProblem>,
+}
+
+/// Something wrong with a privacy request.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PrivacyRequestProblem {
+    Email(EmailProblem),
+    ConfirmationMissing,
+    OwnAccount,
+}
+
+/// Which of the two privacy forms was posted.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum PrivacyRequestKind {
+    #[default]
+    Export,
+    Erase,
+}
+
+/// A privacy form after a post with problems.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PrivacyRequestForm {
+    pub kind: PrivacyRequestKind,
+    pub email: String,
+    pub problems: Vec<PrivacyRequestProblem>,
+}
+
+/// The message of the first problem with `field`, from a form's list of
+/// (message, field) problems.
+pub fn problem_at(problems: &[(String, &'static str)], field: &str) -> Option<String> {
+    problems
+        .iter()
+        .find(|(_, problem_field)| *problem_field == field)
+        .map(|(message, _)| message.clone())
+}
+
+/// The list of problems at the top of a form, each a link to its field.
+#[component]
+pub fn ProblemSummary(problems: Vec<(String, &'static str)>) -> impl IntoView {
+    let t = use_i18n();
+    (!problems.is_empty()).then(|| {
+        view! {
+            <div class="problem-summary" role="alert" aria-labelledby="problemen">
+                <h2 id="problemen" class="problem-summary__title">{t.form_has_problems}</h2>
+                <ul>
+                    {problems
+                        .into_iter()
+                        .map(|(message, field)| view! { <li><a href=format!("#{field}")>{message}</a></li> })
+                        .collect_view()}
+                </ul>
+            </div>
+        }
+    })
+}
+
+/// The ids a field's `aria-describedby` names: its hint and its problem.
+fn described_by(id: &str, has_hint: bool, has_problem: bool) -> Option<String> {
+    let ids = [
+        has_hint.then(|| format!("{id}-hint")),
+        has_problem.then(|| format!("{id}-fout")),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>();
+    (!ids.is_empty()).then(|| ids.join(" "))
+}
+
+/// A text field with its label, hint and problem, linked for screen readers.
+#[component]
+pub fn TextField(
+    id: &'static str,
+    name: &'static str,
+    label: &'static str,
+    kind: &'static str,
+    autocomplete: &'static str,
+    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional)] value: String,
+    problem: Option<String>,
+) -> impl IntoView {
+    let has_problem = problem.is_some();
+    view! {
+        <div class="field" class:field--problem=has_problem>
+            <label class="field__label" for=id>{label}</label>
+            {hint.map(|hint| view! { <p class="field__hint" id=format!("{id}-hint")>{hint}</p> })}
+            {problem.map(|problem| view! { <p class="field__problem" id=format!("{id}-fout")>{problem}</p> })}
+            <input
+                class="field__input"
+                id=id
+                name=name
+                type=kind
+                autocomplete=autocomplete
+                value=value
+                aria-invalid=has_problem.then_some("true")
+                aria-describedby=described_by(id, hint.is_some(), has_problem)
+            />
+        </div>
+    }
+}
+
+/// A choice from a list, with its label and problem.
+#[component]
+pub fn SelectField(
+    id: &'static str,
+    name: &'static str,
+    label: &'static str,
+    /// (value, text) pairs.
+    options: Vec<(String, String)>,
+    selected: String,
+    problem: Option<String>,
+) -> impl IntoView {
+    let has_problem = problem.is_some();
+    view! {
+        <div class="field" class:field--problem=has_problem>
+            <label class="field__label" for=id>{label}</label>
+            {problem.map(|problem| view! { <p class="field__problem" id=format!("{id}-fout")>{problem}</p> })}
+            <select
+                class="field__input"
+                id=id
+                name=name
+                aria-invalid=has_problem.then_some("true")
+                aria-describedby=described_by(id, false, has_problem)
+            >
+                {options
+                    .into_iter()
+                    .map(|(value, text)| {
+                        let is_selected = value == selected;
+                        view! { <option value=value selected=is_selected>{text}</option> }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}
+
+/// A short message after something succeeded ("the invitation was sent").
+#[component]
+pub fn Notice(text: Option<&'static str>) -> impl IntoView {
+    text.map(|text| view! { <p class="notice" role="status">{text}</p> })
+}

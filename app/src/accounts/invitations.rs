@@ -1,0 +1,171 @@
+//! Mails with a one-time link: an admin invites a professional, or a user
+//! who forgot the password asks for a new one. Both queue the mail in the
+//! same transaction as the link, so there is never a link without its mail
+//! or the other way round.
+
+use chrono::{DateTime, Utc};
+use sea_orm::{DatabaseConnection, DbErr, EntityTrait, TransactionTrait};
+
+use super::Role;
+use super::audit::{self, AuditAction};
+use super::links::{LinkPurpose, create_link, link_path};
+use super::texts::AccountTexts;
+use super::users::{CreateUserError, NewUser, create_user, find_by_email, looks_like_email};
+use crate::mail::{self, Mail};
+
+/// The longest display name the database takes.
+pub const MAX_NAME_CHARS: usize = 120;
+
+/// Something wrong with an invitation form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InviteProblem {
+    EmailMissing,
+    EmailInvalid,
+    AlreadyExists,
+    OrganisationMissing,
+    NameTooLong,
+}
+
+/// What an admin filled in.
+pub struct Invitation<'a> {
+    pub email: &'a str,
+    pub name: &'a str,
+    /// The organisation's slug.
+    pub organisation: &'a str,
+    pub role: Role,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum InviteError {
+    #[error("the form has problems")]
+    Problems(Vec<InviteProblem>),
+    #[error(transparent)]
+    Database(#[from] DbErr),
+}
+
+fn full_link(public_url: &str, token: &str) -> String {
+    format!("{}{}", public_url.trim_end_matches('/'), link_path(token))
+}
+
+/// Creates the account, its 72-hour link and the invitation mail.
+pub async fn invite(
+    db: &DatabaseConnection,
+    invitation: Invitation<'_>,
+    admin_user_id: i32,
+    public_url: &str,
+    texts: &AccountTexts,
+    now: DateTime<Utc>,
+) -> Result<(), InviteError> {
+    let email = invitation.email.trim();
+    let mut problems = Vec::new();
+    if email.is_empty() {
+        problems.push(InviteProblem::EmailMissing);
+    } else if !looks_like_email(email) {
+        problems.push(InviteProblem::EmailInvalid);
+    } else if find_by_email(db, email).await?.is_some() {
+        problems.push(InviteProblem::AlreadyExists);
+    }
+    if invitation.name.trim().chars().count() > MAX_NAME_CHARS {
+        problems.push(InviteProblem::NameTooLong);
+    }
+    if invitation.organisation.trim().is_empty() {
+        problems.push(InviteProblem::OrganisationMissing);
+    }
+    if !problems.is_empty() {
+        return Err(InviteError::Problems(problems));
+    }
+
+    let transaction = db.begin().await?;
+    let new_user = NewUser {
+        email,
+        display_name: invitation.name,
+        role: invitation.role,
+        organisation: invitation.organisation,
+    };
+    let user = match create_user(&transaction, new_user, Some(admin_user_id), now).await {
+        Ok(user) => user,
+        Err(CreateUserError::InvalidEmail(_)) => {
+            return Err(InviteError::Problems(vec![InviteProblem::EmailInvalid]));
+        }
+        // Another admin was quicker; the unique index caught it.
+        Err(CreateUserError::AlreadyExists(_)) => {
+            return Err(InviteError::Problems(vec![InviteProblem::AlreadyExists]));
+        }
+        Err(CreateUserError::UnknownOrganisation(_)) => {
+            return Err(InviteError::Problems(vec![
+                InviteProblem::OrganisationMissing,
+            ]));
+        }
+        Err(CreateUserError::Database(error)) => return Err(error.into()),
+    };
+    let token = create_link(
+        &transaction,
+        user.id,
+        LinkPurpose::SetPassword,
+        Some(admin_user_id),
+        now,
+    )
+    .await?;
+    let organisation_name = entity::organisation::Entity::find_by_id(user.organisation_id)
+        .one(&transaction)
+        .await?
+        .map(|organisation| organisation.name)
+        .unwrap_or_default();
+    let mail = Mail {
+        to: user.email.clone(),
+        subject: texts.invite_mail_subject.to_owned(),
+        body: (texts.invite_mail_body)(
+            &user.display_name,
+            &organisation_name,
+            &full_link(public_url, &token),
+        ),
+    };
+    mail::queue(&transaction, mail, now).await?;
+    audit::record(
+        &transaction,
+        now,
+        Some(admin_user_id),
+        AuditAction::MailQueued,
+        &audit::user_subject(user.id),
+        "invitation",
+    )
+    .await?;
+    transaction.commit().await?;
+    Ok(())
+}
+
+/// Queues a reset mail when `email` belongs to an account that may sign
+/// in. The caller answers the same either way, so the form does not tell
+/// who has an account.
+pub async fn request_password_reset(
+    db: &DatabaseConnection,
+    email: &str,
+    public_url: &str,
+    texts: &AccountTexts,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    let Some(user) = find_by_email(db, email).await? else {
+        return Ok(());
+    };
+    if user.disabled_at.is_some() {
+        return Ok(());
+    }
+    let transaction = db.begin().await?;
+    let token = create_link(&transaction, user.id, LinkPurpose::ResetPassword, None, now).await?;
+    let mail = Mail {
+        to: user.email.clone(),
+        subject: texts.reset_mail_subject.to_owned(),
+        body: (texts.reset_mail_body)(&full_link(public_url, &token)),
+    };
+    mail::queue(&transaction, mail, now).await?;
+    audit::record(
+        &transaction,
+        now,
+        None,
+        AuditAction::PasswordResetRequested,
+        &audit::user_subject(user.id),
+        "",
+    )
+    .await?;
+    transaction.commit().await
+}
