@@ -1,22 +1,7 @@
-import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { choosePasswordAndSignIn, expectNoAxeViolations, linkPath } from './account_helpers';
 import { expect, phone, test, waitForHydration } from './helpers';
 
 test.use({ viewport: phone });
-
-/** The path of a set-password link that `.ci/e2e-server` created. */
-function linkPath(who: 'flow' | 'axe' | 'admin'): string {
-  const link = readFileSync(`${__dirname}/../.accounts/${who}-link`, 'utf8').trim();
-  return new URL(link).pathname;
-}
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(results.violations.map((violation) => violation.id)).toEqual([]);
-}
 
 test('a new professional sets a password from the link, signs in and signs out', async ({ page }) => {
   const password = 'een lange zin als wachtwoord';
@@ -87,14 +72,7 @@ test('the set-password form has no accessibility problems', async ({ page }) => 
 });
 
 test('an admin sees every account; the page has no accessibility problems', async ({ page }) => {
-  const password = 'beheer met een lange zin';
-  await page.goto(linkPath('admin'));
-  await page.getByLabel('Nieuw wachtwoord').fill(password);
-  await page.getByLabel('Herhaal het wachtwoord').fill(password);
-  await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
-  await page.getByLabel('E-mailadres').fill('e2e.admin@gemeente.example');
-  await page.getByLabel('Wachtwoord').fill(password);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await choosePasswordAndSignIn(page, linkPath('admin'), 'e2e.admin@gemeente.example', 'beheer met een lange zin');
   await expect(page).toHaveURL(/\/professionals$/);
 
   await page.getByRole('link', { name: 'Accounts bekijken' }).click();

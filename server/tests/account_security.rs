@@ -812,3 +812,28 @@ fn the_privacy_statement_shows_the_configured_periods() {
         assert!(page.body.contains("bewaren we 180 dagen"), "{}", page.body);
     });
 }
+
+#[test]
+fn every_protected_part_refuses_through_its_server_function_too() {
+    common::on_shared_runtime(async {
+        let mail = app_with_outbox().await;
+        let app = &mail.app;
+        let professional =
+            signed_in_as(app, "nora@samensterk.example", RoleArg::Professional).await;
+        let part = |name: &str| format!("/api/account?part={name}&token=&notice=&page=1");
+        for name in ["AdminAccounts", "AuditLog", "PrivacyRequests"] {
+            let refused = get_with(app, &part(name), &professional).await;
+            assert_eq!(refused.status, StatusCode::FORBIDDEN, "{name}");
+            assert!(!refused.body.contains("nora@"), "{name}");
+        }
+        // Two-step settings need any signed-in user, and nobody else.
+        let anonymous = app.get(&part("TwoFactor")).await;
+        assert_eq!(anonymous.status, StatusCode::FORBIDDEN);
+        let own = get_with(app, &part("TwoFactor"), &professional).await;
+        assert_eq!(own.status, StatusCode::OK);
+        assert!(own.body.contains("Tweestapsverificatie staat uit."));
+        // The posts check the role as well.
+        let refused = post(app, "/account/tweestapsverificatie", "actie=start", None).await;
+        assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    });
+}

@@ -55,7 +55,7 @@ pub fn AccountsAdminView(
         (Role::Admin.code().to_owned(), t.role_admin.to_owned()),
     ];
     view! {
-        <section aria-labelledby="uitnodigen">
+        <section class="account-section" aria-labelledby="uitnodigen">
             <h2 id="uitnodigen">{texts.invite_heading}</h2>
             <p>{texts.invite_intro}</p>
             <ProblemSummary problems=summary/>
@@ -97,7 +97,9 @@ pub fn AccountsAdminView(
                 <button class="button" type="submit">{texts.invite_button}</button>
             </form>
         </section>
-        <AccountsTable accounts/>
+        <section class="account-section">
+            <AccountsTable accounts/>
+        </section>
     }
 }
 
@@ -227,7 +229,7 @@ pub fn PrivacyRequestsView(
     };
     view! {
         <p class="lead">{texts.privacy_requests_intro}</p>
-        <section aria-labelledby="downloaden">
+        <section class="account-section" aria-labelledby="downloaden">
             <h2 id="downloaden">{texts.export_heading}</h2>
             <p>{texts.export_intro}</p>
             <ProblemSummary problems=export_summary/>
@@ -245,7 +247,7 @@ pub fn PrivacyRequestsView(
                 <button class="button" type="submit">{texts.export_button}</button>
             </form>
         </section>
-        <section aria-labelledby="wissen">
+        <section class="account-section" aria-labelledby="wissen">
             <h2 id="wissen">{texts.erase_heading}</h2>
             <p>{texts.erase_intro}</p>
             <ProblemSummary problems=erase_summary/>
@@ -260,22 +262,24 @@ pub fn PrivacyRequestsView(
                     value=typed(PrivacyRequestKind::Erase)
                     problem=erase_email_problem
                 />
-                <div class="field checkbox-field" class:field--problem=has_confirm_problem>
+                <div class="field" class:field--problem=has_confirm_problem>
                     {confirm_problem.map(|problem| view! { <p class="field__problem" id="bevestig-fout">{problem}</p> })}
-                    <input
-                        type="checkbox"
-                        id="bevestig"
-                        name="bevestig"
-                        value="ja"
-                        aria-invalid=has_confirm_problem.then_some("true")
-                        aria-describedby=has_confirm_problem.then_some("bevestig-fout")
-                    />
-                    <label for="bevestig">{texts.erase_confirm_label}</label>
+                    <div class="checkbox">
+                        <input
+                            type="checkbox"
+                            id="bevestig"
+                            name="bevestig"
+                            value="ja"
+                            aria-invalid=has_confirm_problem.then_some("true")
+                            aria-describedby=has_confirm_problem.then_some("bevestig-fout")
+                        />
+                        <label for="bevestig">{texts.erase_confirm_label}</label>
+                    </div>
                 </div>
                 <button class="button button--danger" type="submit">{texts.erase_button}</button>
             </form>
         </section>
-        <section aria-labelledby="eerder-gewist">
+        <section class="account-section" aria-labelledby="eerder-gewist">
             <h2 id="eerder-gewist">{texts.erasures_caption}</h2>
             {erasures_view}
         </section>
