@@ -150,7 +150,7 @@ pub fn App() -> impl IntoView {
                         ssr=SsrMode::Async
                     />
                     <Route
-                        path=path!("/wachtwoord-instellen/:token")
+                        path=path!("/wachtwoord-instellen/:key")
                         view=|| view! { <AccountPage part=AccountPart::SetPassword/> }
                         ssr=SsrMode::Async
                     />
@@ -162,6 +162,11 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=path!("/beheer/accounts")
                         view=|| view! { <AccountPage part=AccountPart::AdminAccounts/> }
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/beheer/accounts/:key")
+                        view=|| view! { <AccountPage part=AccountPart::AdminAccount/> }
                         ssr=SsrMode::Async
                     />
                     <Route

@@ -36,6 +36,13 @@ test('an admin invites a professional, who chooses a password from the mailed li
   await expect(page.getByRole('status')).toHaveText('De uitnodiging is verstuurd.');
   await expect(page.getByRole('table')).toContainText('nina.e2e@welzijn.example');
 
+  // Nina's own page in the list: her facts, and what an admin can change.
+  await page.getByRole('link', { name: 'Nina Nieuw' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  await expect(page.getByRole('heading', { name: 'Rol wijzigen' })).toBeVisible();
+  await waitForHydration(page);
+  await expectNoAxeViolationsAtBothSizes(page);
+
   // Nina opens the mail on her own device.
   const link = await mailedLink('nina.e2e@welzijn.example');
   const nina = await browser.newPage({ viewport: phone });

@@ -306,7 +306,7 @@ fn only_admins_see_the_accounts_others_get_a_friendly_403() {
         // The server function refuses too, not only the page.
         let data = get_with(
             &app,
-            "/api/account?part=AdminAccounts&token=&notice=&page=1",
+            "/api/account?part=AdminAccounts&key=&notice=&page=1",
             &professional,
         )
         .await;

@@ -820,7 +820,7 @@ fn every_protected_part_refuses_through_its_server_function_too() {
         let app = &mail.app;
         let professional =
             signed_in_as(app, "nora@samensterk.example", RoleArg::Professional).await;
-        let part = |name: &str| format!("/api/account?part={name}&token=&notice=&page=1");
+        let part = |name: &str| format!("/api/account?part={name}&key=&notice=&page=1");
         for name in ["AdminAccounts", "AuditLog", "PrivacyRequests"] {
             let refused = get_with(app, &part(name), &professional).await;
             assert_eq!(refused.status, StatusCode::FORBIDDEN, "{name}");
@@ -835,5 +835,111 @@ fn every_protected_part_refuses_through_its_server_function_too() {
         // The posts check the role as well.
         let refused = post(app, "/account/tweestapsverificatie", "actie=start", None).await;
         assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    });
+}
+
+#[test]
+fn an_admin_changes_the_role_switches_an_account_off_and_sends_a_new_link() {
+    common::on_shared_runtime(async {
+        let mail = app_with_outbox().await;
+        let app = &mail.app;
+        let admin = signed_in_as(app, "olga@samensterk.example", RoleArg::Admin).await;
+        let worker = signed_in_as(app, "piet@samensterk.example", RoleArg::Professional).await;
+        let find = |email: &'static str| async move {
+            app::accounts::users::find_by_email(&app.db.db, email)
+                .await
+                .unwrap()
+                .unwrap()
+        };
+        let piet = find("piet@samensterk.example").await;
+        let page_path = format!("/beheer/accounts/{}", piet.id);
+
+        let list = get_with(app, "/beheer/accounts", &admin).await;
+        assert!(list.body.contains(&format!("href=\"{page_path}\"")));
+        let page = get_with(app, &page_path, &admin).await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(page.body.contains("piet@samensterk.example"));
+        assert!(page.body.contains("Rol wijzigen"));
+
+        let promoted = post(app, &page_path, "actie=rol&rol=admin", Some(&admin)).await;
+        assert_eq!(
+            promoted.header("location").unwrap(),
+            format!("{page_path}?melding=rol")
+        );
+        assert_eq!(find("piet@samensterk.example").await.role, "admin");
+        let notice = get_with(app, &format!("{page_path}?melding=rol"), &admin).await;
+        assert!(notice.body.contains("De rol is gewijzigd."));
+
+        // Switched off: the session ends and signing in no longer works.
+        post(app, &page_path, "actie=uitzetten", Some(&admin)).await;
+        let after = get_with(app, "/professionals", &worker).await;
+        assert!(!after.body.contains("Je bent ingelogd"));
+        let refused = post(
+            app,
+            "/inloggen",
+            &format!("email=piet%40samensterk.example&wachtwoord={PASSWORD}"),
+            None,
+        )
+        .await;
+        assert_eq!(
+            refused.status,
+            StatusCode::OK,
+            "no session for a switched-off account"
+        );
+        post(app, &page_path, "actie=aanzetten", Some(&admin)).await;
+        let back = post(
+            app,
+            "/inloggen",
+            &format!("email=piet%40samensterk.example&wachtwoord={PASSWORD}"),
+            None,
+        )
+        .await;
+        assert_eq!(back.header("location"), Some("/professionals"));
+
+        // A new link: a reset link, since Piet has a password.
+        let sent = post(app, &page_path, "actie=link", Some(&admin)).await;
+        assert_eq!(
+            sent.header("location").unwrap(),
+            format!("{page_path}?melding=link")
+        );
+        assert_eq!(mail.send_mail().await, 1);
+        assert!(mail.mails()[0].contains("Subject: Een nieuw wachtwoord voor Buurtkracht"));
+
+        // Their own account: facts only, and the posts are refused.
+        let olga = find("olga@samensterk.example").await;
+        let own_path = format!("/beheer/accounts/{}", olga.id);
+        let own = get_with(app, &own_path, &admin).await;
+        assert!(own.body.contains("Dit is je eigen account."));
+        assert!(!own.body.contains("Rol wijzigen"));
+        let demote = post(app, &own_path, "actie=rol&rol=professional", Some(&admin)).await;
+        assert_eq!(demote.status, StatusCode::BAD_REQUEST);
+        assert_eq!(find("olga@samensterk.example").await.role, "admin");
+
+        // Unknown accounts, and non-admins.
+        let missing = get_with(app, "/beheer/accounts/99999", &admin).await;
+        assert_eq!(missing.status, StatusCode::NOT_FOUND);
+        let other = signed_in_as(app, "quinten@samensterk.example", RoleArg::Professional).await;
+        let refused = post(app, &page_path, "actie=uitzetten", Some(&other)).await;
+        assert_eq!(refused.status, StatusCode::FORBIDDEN);
+        assert_eq!(
+            get_with(app, &page_path, &other).await.status,
+            StatusCode::FORBIDDEN
+        );
+
+        let actions: Vec<String> = entity::audit_event::Entity::find()
+            .all(&app.db.db)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|event| event.action)
+            .collect();
+        for action in [
+            "role_changed",
+            "account_disabled",
+            "account_enabled",
+            "account_viewed",
+        ] {
+            assert!(actions.iter().any(|logged| logged == action), "{action}");
+        }
     });
 }

@@ -12,7 +12,7 @@ use super::forms::{
 };
 use super::invitations::InviteProblem;
 use super::texts::use_account_texts;
-use super::users::AccountRow;
+use super::users::{AccountDetails, AccountRow};
 use crate::i18n::use_i18n;
 
 /// The invitation form and the list of accounts.
@@ -44,7 +44,7 @@ pub fn AccountsAdminView(
         problem_for("naam"),
         problem_for("organisatie"),
     );
-    let organisation_options = std::iter::once((String::new(), String::new()))
+    let organisation_options = std::iter::once((String::new(), texts.choose_option.to_owned()))
         .chain(organisations)
         .collect();
     let role_options = vec![
@@ -123,7 +123,9 @@ fn AccountsTable(accounts: Vec<AccountRow>) -> impl IntoView {
             };
             view! {
                 <tr>
-                    <th scope="row">{account.display_name}</th>
+                    <th scope="row">
+                        <a href=format!("/beheer/accounts/{}", account.id)>{account.display_name}</a>
+                    </th>
                     <td>{account.email}</td>
                     <td>{account.organisation}</td>
                     <td>{role}</td>
@@ -284,4 +286,142 @@ pub fn PrivacyRequestsView(
             {erasures_view}
         </section>
     }
+}
+
+/// One account for an admin: its facts and what can be changed. Admins do
+/// not change their own account here (another admin does).
+#[component]
+pub fn AccountAdminView(account: AccountDetails, own: bool) -> impl IntoView {
+    let t = use_i18n();
+    let texts = use_account_texts();
+    let user = account.user;
+    let action = format!("/beheer/accounts/{}", user.id);
+    let role = Role::from_code(&user.role);
+    let role_name = match role {
+        Some(Role::Admin) => t.role_admin,
+        Some(Role::Professional) => t.role_professional,
+        None => "",
+    };
+    let created = user
+        .created_at
+        .with_timezone(&Amsterdam)
+        .format("%d-%m-%Y")
+        .to_string();
+    let facts = [
+        (t.column_name, user.display_name.clone()),
+        (t.column_email, user.email.clone()),
+        (t.column_organisation, account.organisation),
+        (t.column_role, role_name.to_owned()),
+        (
+            texts.status_label,
+            if user.disabled_at.is_some() {
+                texts.status_disabled
+            } else {
+                texts.status_active
+            }
+            .to_owned(),
+        ),
+        (
+            t.column_password_set,
+            if user.password_hash.is_some() {
+                t.yes
+            } else {
+                t.no
+            }
+            .to_owned(),
+        ),
+        (
+            texts.column_two_factor,
+            if user.totp_enabled_at.is_some() {
+                texts.on
+            } else {
+                texts.off
+            }
+            .to_owned(),
+        ),
+        (texts.created_label, created),
+    ]
+    .into_iter()
+    .map(|(label, value)| view! { <dt>{label}</dt><dd>{value}</dd> })
+    .collect_view();
+    let back = view! { <p><a href="/beheer/accounts">{texts.all_accounts}</a></p> };
+    if own {
+        return view! {
+            <dl class="facts">{facts}</dl>
+            <p class="notice">{texts.own_account_note}</p>
+            {back}
+        }
+        .into_any();
+    }
+    let role_options = [Role::Professional, Role::Admin]
+        .into_iter()
+        .map(|option| {
+            let text = if option == Role::Admin {
+                t.role_admin
+            } else {
+                t.role_professional
+            };
+            view! { <option value=option.code() selected=Some(option) == role>{text}</option> }
+        })
+        .collect_view();
+    let switch = if user.disabled_at.is_some() {
+        (
+            texts.enable_heading,
+            texts.enable_intro,
+            "aanzetten",
+            texts.enable_button,
+        )
+    } else {
+        (
+            texts.disable_heading,
+            texts.disable_intro,
+            "uitzetten",
+            texts.disable_button,
+        )
+    };
+    let two_factor = user.totp_enabled_at.is_some().then(|| {
+        view! {
+            <section class="account-section" aria-labelledby="tweestaps">
+                <h2 id="tweestaps">{texts.reset_two_factor_heading}</h2>
+                <p>{texts.reset_two_factor_intro}</p>
+                <form method="post" action=action.clone()>
+                    <input type="hidden" name="actie" value="tweestaps-uit"/>
+                    <button class="button" type="submit">{texts.reset_two_factor_button}</button>
+                </form>
+            </section>
+        }
+    });
+    view! {
+        <dl class="facts">{facts}</dl>
+        <section class="account-section" aria-labelledby="rol-wijzigen">
+            <h2 id="rol-wijzigen">{texts.change_role_heading}</h2>
+            <form class="form" method="post" action=action.clone()>
+                <input type="hidden" name="actie" value="rol"/>
+                <div class="field">
+                    <label class="field__label" for="rol">{texts.role_label}</label>
+                    <select class="field__input" id="rol" name="rol">{role_options}</select>
+                </div>
+                <button class="button" type="submit">{texts.save_role_button}</button>
+            </form>
+        </section>
+        <section class="account-section" aria-labelledby="nieuwe-link">
+            <h2 id="nieuwe-link">{texts.new_link_heading}</h2>
+            <p>{texts.new_link_intro}</p>
+            <form method="post" action=action.clone()>
+                <input type="hidden" name="actie" value="link"/>
+                <button class="button" type="submit">{texts.new_link_button}</button>
+            </form>
+        </section>
+        {two_factor}
+        <section class="account-section" aria-labelledby="aan-uit">
+            <h2 id="aan-uit">{switch.0}</h2>
+            <p>{switch.1}</p>
+            <form method="post" action=action>
+                <input type="hidden" name="actie" value=switch.2/>
+                <button class="button" class:button--danger=switch.2 == "uitzetten" type="submit">{switch.3}</button>
+            </form>
+        </section>
+        {back}
+    }
+    .into_any()
 }

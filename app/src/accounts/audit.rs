@@ -31,6 +31,11 @@ pub enum AuditAction {
     PersonalDataExported,
     /// An admin erased everything stored about an e-mail address.
     PersonalDataErased,
+    RoleChanged,
+    AccountDisabled,
+    AccountEnabled,
+    /// An admin looked at one account (personal data).
+    AccountViewed,
 }
 
 impl AuditAction {
@@ -52,11 +57,15 @@ impl AuditAction {
             AuditAction::AuditLogViewed => "audit_log_viewed",
             AuditAction::PersonalDataExported => "personal_data_exported",
             AuditAction::PersonalDataErased => "personal_data_erased",
+            AuditAction::RoleChanged => "role_changed",
+            AuditAction::AccountDisabled => "account_disabled",
+            AuditAction::AccountEnabled => "account_enabled",
+            AuditAction::AccountViewed => "account_viewed",
         }
     }
 
     /// Every action, for the log viewer's labels.
-    pub const ALL: [AuditAction; 16] = [
+    pub const ALL: [AuditAction; 20] = [
         AuditAction::UserCreated,
         AuditAction::LinkCreated,
         AuditAction::PasswordSet,
@@ -73,6 +82,10 @@ impl AuditAction {
         AuditAction::AuditLogViewed,
         AuditAction::PersonalDataExported,
         AuditAction::PersonalDataErased,
+        AuditAction::RoleChanged,
+        AuditAction::AccountDisabled,
+        AuditAction::AccountEnabled,
+        AuditAction::AccountViewed,
     ];
 
     pub fn from_code(code: &str) -> Option<Self> {

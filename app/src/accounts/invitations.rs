@@ -169,3 +169,61 @@ pub async fn request_password_reset(
     .await?;
     transaction.commit().await
 }
+
+/// Mails a new one-time link to an existing account, for when the first
+/// link expired or the user cannot sign in: a set-password link when the
+/// account never had a password, a reset link otherwise.
+pub async fn mail_new_link(
+    db: &DatabaseConnection,
+    user_id: i32,
+    admin_user_id: i32,
+    public_url: &str,
+    texts: &AccountTexts,
+    now: DateTime<Utc>,
+) -> Result<bool, DbErr> {
+    let Some(user) = entity::app_user::Entity::find_by_id(user_id)
+        .one(db)
+        .await?
+    else {
+        return Ok(false);
+    };
+    let transaction = db.begin().await?;
+    let purpose = if user.password_hash.is_none() {
+        LinkPurpose::SetPassword
+    } else {
+        LinkPurpose::ResetPassword
+    };
+    let token = create_link(&transaction, user.id, purpose, Some(admin_user_id), now).await?;
+    let link = full_link(public_url, &token);
+    let queued = match purpose {
+        LinkPurpose::SetPassword => {
+            let organisation_name = entity::organisation::Entity::find_by_id(user.organisation_id)
+                .one(&transaction)
+                .await?
+                .map(|organisation| organisation.name)
+                .unwrap_or_default();
+            Mail {
+                to: user.email.clone(),
+                subject: texts.invite_mail_subject.to_owned(),
+                body: (texts.invite_mail_body)(&user.display_name, &organisation_name, &link),
+            }
+        }
+        LinkPurpose::ResetPassword => Mail {
+            to: user.email.clone(),
+            subject: texts.reset_mail_subject.to_owned(),
+            body: (texts.reset_mail_body)(&link),
+        },
+    };
+    crate::mail::queue(&transaction, queued, now).await?;
+    audit::record(
+        &transaction,
+        now,
+        Some(admin_user_id),
+        AuditAction::MailQueued,
+        &audit::user_subject(user.id),
+        purpose.code(),
+    )
+    .await?;
+    transaction.commit().await?;
+    Ok(true)
+}

@@ -110,6 +110,9 @@ pub enum AccountPart {
     TwoFactor,
     /// `/beheer/accounts` (admins): invite, and every account.
     AdminAccounts,
+    /// `/beheer/accounts/{number}` (admins): one account; change its role,
+    /// switch it off or on, send a new link.
+    AdminAccount,
     /// `/beheer/logboek` (admins): the audit log.
     AuditLog,
     /// `/beheer/privacy` (admins): download or erase someone's data.
@@ -125,7 +128,7 @@ impl AccountPart {
             AccountPart::SetPassword => t.set_password_title,
             AccountPart::Professionals => t.professionals_title,
             AccountPart::TwoFactor => t.two_factor_title,
-            AccountPart::AdminAccounts => t.admin_accounts_title,
+            AccountPart::AdminAccounts | AccountPart::AdminAccount => t.admin_accounts_title,
             AccountPart::AuditLog => t.audit_log_title,
             AccountPart::PrivacyRequests => t.privacy_requests_title,
         }
@@ -145,33 +148,39 @@ fn notice_for(code: &str) -> Option<&'static str> {
         "uitgenodigd" => texts.invitation_sent,
         "tweestaps-uit" => texts.two_factor_turned_off,
         "gewist" => texts.erased,
+        "rol" => texts.role_changed,
+        "link" => texts.link_sent,
+        "uitgezet" => texts.account_disabled,
+        "aangezet" => texts.account_enabled,
+        "tweestaps-hersteld" => texts.two_factor_reset,
         _ => return None,
     })
 }
 
 /// One server function for every account page: each costs the browser
-/// bundle code of its own. `token` is a link's token, `notice` the
-/// `melding` of the address, `page` the page of the audit log.
+/// bundle code of its own. `key` is the last part of the address (a link's
+/// token, an account's number), `notice` its `melding`, `page` the page of
+/// the audit log.
 #[server(prefix = "/api", endpoint = "account", input = GetUrl, output = JsonText)]
 pub async fn draw_account_part(
     part: AccountPart,
-    token: String,
+    key: String,
     notice: String,
     page: u32,
 ) -> Result<DrawnHtml, AppError> {
     use leptos::tachys::view::RenderHtml;
     let notice = view! { <super::forms::Notice text=notice_for(&notice)/> }.to_html();
-    let body = draw_part(part, token, page).await?;
+    let body = draw_part(part, key, page).await?;
     Ok(DrawnHtml {
         html: notice + &body,
     })
 }
 
 #[cfg(feature = "ssr")]
-async fn draw_part(part: AccountPart, token: String, page: u32) -> Result<String, AppError> {
+async fn draw_part(part: AccountPart, key: String, page: u32) -> Result<String, AppError> {
     use leptos::tachys::view::RenderHtml;
 
-    use super::admin_views::{AccountsAdminView, PrivacyRequestsView};
+    use super::admin_views::{AccountAdminView, AccountsAdminView, PrivacyRequestsView};
     use super::audit::{self, AuditAction};
     use super::audit_log_view::{AuditLogView, log_page};
     use super::forms::*;
@@ -208,12 +217,12 @@ async fn draw_part(part: AccountPart, token: String, page: u32) -> Result<String
         }
         AccountPart::SetPassword => {
             let form = use_context::<SetPasswordForm>().unwrap_or_default();
-            let email = match super::links::link_user(&state.db, &token, now).await {
+            let email = match super::links::link_user(&state.db, &key, now).await {
                 Ok(user) => Some(user.email),
                 Err(super::links::LinkError::Database(error)) => return Err(error.into()),
                 Err(_) => None,
             };
-            view! { <SetPasswordFormView token email form/> }.to_html()
+            view! { <SetPasswordFormView token=key email form/> }.to_html()
         }
         AccountPart::Professionals => match signed_in_user().await? {
             Some(user) => {
@@ -265,6 +274,24 @@ async fn draw_part(part: AccountPart, token: String, page: u32) -> Result<String
             let form = use_context::<InviteForm>().unwrap_or_default();
             view! { <AccountsAdminView accounts organisations form/> }.to_html()
         }
+        AccountPart::AdminAccount => {
+            let admin = require_role(super::Role::Admin).await?;
+            let Some(account) = super::users::account_details(&state.db, &key).await? else {
+                crate::errors::set_page_status(404);
+                return Err(AppError::NotFound);
+            };
+            audit::record(
+                &state.db,
+                now,
+                Some(admin.user_id),
+                AuditAction::AccountViewed,
+                &audit::user_subject(account.user.id),
+                "",
+            )
+            .await?;
+            let own = account.user.id == admin.user_id;
+            view! { <AccountAdminView account own/> }.to_html()
+        }
         AccountPart::AuditLog => {
             let admin = require_role(super::Role::Admin).await?;
             let log = log_page(&state.db, u64::from(page.max(1))).await?;
@@ -299,7 +326,7 @@ pub fn AccountPage(part: AccountPart) -> impl IntoView {
         move || {
             let query = query.read();
             (
-                params.read().get("token").unwrap_or_default(),
+                params.read().get("key").unwrap_or_default(),
                 query.get("melding").unwrap_or_default(),
                 query
                     .get("pagina")
@@ -307,7 +334,7 @@ pub fn AccountPage(part: AccountPart) -> impl IntoView {
                     .unwrap_or(1),
             )
         },
-        move |(token, notice, page)| draw_account_part(part, token, notice, page),
+        move |(key, notice, page)| draw_account_part(part, key, notice, page),
     );
     let title = part.title(t);
     view! {

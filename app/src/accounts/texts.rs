@@ -52,6 +52,32 @@ pub struct AccountTexts {
     pub organisation_missing: &'static str,
     pub name_too_long: &'static str,
     pub column_two_factor: &'static str,
+    pub choose_option: &'static str,
+    pub all_accounts: &'static str,
+    pub status_label: &'static str,
+    pub status_active: &'static str,
+    pub status_disabled: &'static str,
+    pub created_label: &'static str,
+    pub own_account_note: &'static str,
+    pub change_role_heading: &'static str,
+    pub save_role_button: &'static str,
+    pub new_link_heading: &'static str,
+    pub new_link_intro: &'static str,
+    pub new_link_button: &'static str,
+    pub disable_heading: &'static str,
+    pub disable_intro: &'static str,
+    pub disable_button: &'static str,
+    pub enable_heading: &'static str,
+    pub enable_intro: &'static str,
+    pub enable_button: &'static str,
+    pub reset_two_factor_heading: &'static str,
+    pub reset_two_factor_intro: &'static str,
+    pub reset_two_factor_button: &'static str,
+    pub role_changed: &'static str,
+    pub link_sent: &'static str,
+    pub account_disabled: &'static str,
+    pub account_enabled: &'static str,
+    pub two_factor_reset: &'static str,
     pub on: &'static str,
     pub off: &'static str,
 
@@ -177,6 +203,32 @@ pub const NL: AccountTexts = AccountTexts {
     organisation_missing: "Kies een organisatie.",
     name_too_long: "Een naam mag hoogstens 120 tekens hebben.",
     column_two_factor: "Tweestapsverificatie",
+    choose_option: "Kies…",
+    all_accounts: "Terug naar alle accounts",
+    status_label: "Status",
+    status_active: "Actief",
+    status_disabled: "Uitgezet",
+    created_label: "Aangemaakt",
+    own_account_note: "Dit is je eigen account. Een andere beheerder kan je rol of je account wijzigen.",
+    change_role_heading: "Rol wijzigen",
+    save_role_button: "Rol opslaan",
+    new_link_heading: "Nieuwe link sturen",
+    new_link_intro: "Kan deze persoon niet inloggen, of werkt de link niet meer? Stuur dan een nieuwe link. Met die link kiest hij of zij een wachtwoord.",
+    new_link_button: "Link sturen",
+    disable_heading: "Account uitzetten",
+    disable_intro: "Werkt deze persoon hier niet meer? Zet het account dan uit. Inloggen kan dan niet meer. Je kunt het later weer aanzetten.",
+    disable_button: "Account uitzetten",
+    enable_heading: "Account weer aanzetten",
+    enable_intro: "Dit account staat uit. Zet het weer aan, dan kan deze persoon weer inloggen.",
+    enable_button: "Account aanzetten",
+    reset_two_factor_heading: "Tweestapsverificatie uitzetten",
+    reset_two_factor_intro: "Is deze persoon de telefoon én de herstelcodes kwijt? Zet tweestapsverificatie dan uit. Daarna kan hij of zij het opnieuw instellen.",
+    reset_two_factor_button: "Tweestapsverificatie uitzetten",
+    role_changed: "De rol is gewijzigd.",
+    link_sent: "De link is verstuurd.",
+    account_disabled: "Het account is uitgezet.",
+    account_enabled: "Het account staat weer aan.",
+    two_factor_reset: "Tweestapsverificatie staat uit voor dit account.",
     on: "Aan",
     off: "Uit",
 
@@ -208,6 +260,10 @@ pub const NL: AccountTexts = AccountTexts {
         "audit_log_viewed" => "Logboek bekeken",
         "personal_data_exported" => "Persoonsgegevens gedownload",
         "personal_data_erased" => "Persoonsgegevens gewist",
+        "role_changed" => "Rol gewijzigd",
+        "account_disabled" => "Account uitgezet",
+        "account_enabled" => "Account aangezet",
+        "account_viewed" => "Account bekeken",
         _ => "Anders",
     },
 
@@ -325,6 +381,32 @@ pub const EN: AccountTexts = AccountTexts {
     organisation_missing: "Choose an organisation.",
     name_too_long: "A name can have at most 120 characters.",
     column_two_factor: "Two-step verification",
+    choose_option: "Choose…",
+    all_accounts: "Back to all accounts",
+    status_label: "Status",
+    status_active: "Active",
+    status_disabled: "Switched off",
+    created_label: "Created",
+    own_account_note: "This is your own account. Another administrator can change your role or your account.",
+    change_role_heading: "Change role",
+    save_role_button: "Save role",
+    new_link_heading: "Send a new link",
+    new_link_intro: "Can this person not sign in, or does the link no longer work? Then send a new link. With that link they choose a password.",
+    new_link_button: "Send link",
+    disable_heading: "Switch off account",
+    disable_intro: "Does this person no longer work here? Then switch the account off. Signing in is then no longer possible. You can switch it on again later.",
+    disable_button: "Switch off account",
+    enable_heading: "Switch account on again",
+    enable_intro: "This account is switched off. Switch it on again, and this person can sign in again.",
+    enable_button: "Switch on account",
+    reset_two_factor_heading: "Turn off two-step verification",
+    reset_two_factor_intro: "Has this person lost both the phone and the recovery codes? Then turn two-step verification off. After that they can set it up again.",
+    reset_two_factor_button: "Turn off two-step verification",
+    role_changed: "The role has been changed.",
+    link_sent: "The link has been sent.",
+    account_disabled: "The account has been switched off.",
+    account_enabled: "The account is switched on again.",
+    two_factor_reset: "Two-step verification is off for this account.",
     on: "On",
     off: "Off",
 
@@ -356,6 +438,10 @@ pub const EN: AccountTexts = AccountTexts {
         "audit_log_viewed" => "Audit log viewed",
         "personal_data_exported" => "Personal data downloaded",
         "personal_data_erased" => "Personal data erased",
+        "role_changed" => "Role changed",
+        "account_disabled" => "Account switched off",
+        "account_enabled" => "Account switched on",
+        "account_viewed" => "Account viewed",
         _ => "Other",
     },
 
@@ -445,6 +531,26 @@ mod tests {
                     .any(|section| section.heading == heading),
                 "{locale:?}"
             );
+        }
+    }
+}
+
+#[cfg(test)]
+mod audit_label_tests {
+    use super::*;
+    use crate::accounts::audit::AuditAction;
+
+    #[test]
+    fn every_audit_action_has_a_label_in_both_languages() {
+        for locale in Locale::ALL {
+            let label = locale.account_texts().audit_action;
+            for action in AuditAction::ALL {
+                assert_ne!(
+                    label(action.code()),
+                    label("unknown"),
+                    "{locale:?} {action:?}"
+                );
+            }
         }
     }
 }

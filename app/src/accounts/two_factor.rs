@@ -264,10 +264,12 @@ pub async fn check_second_factor(
     Ok((used.rows_affected >= 1).then_some(SecondFactor::RecoveryCode))
 }
 
-/// Turns two-factor sign-in off (the user proved it with a code first).
+/// Turns two-factor sign-in off: by the user (who proved it with a code
+/// first), or by an admin for a user who lost both phone and recovery codes.
 pub async fn disable(
     db: &impl TransactionTrait,
     user: app_user::Model,
+    actor_user_id: i32,
     now: DateTime<Utc>,
 ) -> Result<(), DbErr> {
     let user_id = user.id;
@@ -285,7 +287,7 @@ pub async fn disable(
     audit::record(
         &transaction,
         now,
-        Some(user_id),
+        Some(actor_user_id),
         AuditAction::TwoFactorDisabled,
         &audit::user_subject(user_id),
         "",

@@ -4,7 +4,8 @@
 use chrono::{DateTime, Utc};
 use entity::{app_user, organisation};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, IntoActiveModel,
+    QueryFilter, Set, TransactionSession, TransactionTrait,
 };
 
 use super::Role;
@@ -117,8 +118,103 @@ pub async fn find_by_email(
         .await
 }
 
+/// A change an admin makes to someone else's account.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AccountChange {
+    Role(Role),
+    /// The account can no longer sign in; its sessions end.
+    Disable,
+    Enable,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ChangeAccountError {
+    /// Admins do not change their own role or switch themselves off: the
+    /// site would be left without an admin.
+    #[error("admins cannot change their own account here")]
+    OwnAccount,
+    #[error("no such account")]
+    NotFound,
+    #[error(transparent)]
+    Database(#[from] DbErr),
+}
+
+/// Changes the role or the state of an account, and logs it.
+pub async fn change_account(
+    db: &impl TransactionTrait,
+    admin_user_id: i32,
+    user_id: i32,
+    change: AccountChange,
+    now: DateTime<Utc>,
+) -> Result<(), ChangeAccountError> {
+    if user_id == admin_user_id {
+        return Err(ChangeAccountError::OwnAccount);
+    }
+    let transaction = db.begin().await?;
+    let user = app_user::Entity::find_by_id(user_id)
+        .one(&transaction)
+        .await?
+        .ok_or(ChangeAccountError::NotFound)?;
+    let (action, detail) = match change {
+        AccountChange::Role(role) => (
+            AuditAction::RoleChanged,
+            format!("{} -> {}", user.role, role.code()),
+        ),
+        AccountChange::Disable => (AuditAction::AccountDisabled, String::new()),
+        AccountChange::Enable => (AuditAction::AccountEnabled, String::new()),
+    };
+    let mut active = user.into_active_model();
+    match change {
+        AccountChange::Role(role) => active.role = Set(role.code().to_owned()),
+        AccountChange::Disable => active.disabled_at = Set(Some(now)),
+        AccountChange::Enable => active.disabled_at = Set(None),
+    }
+    active.updated_at = Set(now);
+    active.update(&transaction).await?;
+    if change == AccountChange::Disable {
+        super::sessions::end_all_of(&transaction, user_id).await?;
+    }
+    audit::record(
+        &transaction,
+        now,
+        Some(admin_user_id),
+        action,
+        &audit::user_subject(user_id),
+        &detail,
+    )
+    .await?;
+    transaction.commit().await?;
+    Ok(())
+}
+
+/// One account with its organisation's name, for the admin's page.
+pub struct AccountDetails {
+    pub user: app_user::Model,
+    pub organisation: String,
+}
+
+/// The account with number `key` (from an address), if there is one.
+pub async fn account_details(
+    db: &impl ConnectionTrait,
+    key: &str,
+) -> Result<Option<AccountDetails>, DbErr> {
+    let Ok(id) = key.parse::<i32>() else {
+        return Ok(None);
+    };
+    let Some(user) = app_user::Entity::find_by_id(id).one(db).await? else {
+        return Ok(None);
+    };
+    let organisation = organisation::Entity::find_by_id(user.organisation_id)
+        .one(db)
+        .await?
+        .map(|organisation| organisation.name)
+        .unwrap_or_default();
+    Ok(Some(AccountDetails { user, organisation }))
+}
+
 /// An account as the admin's list shows it.
 pub struct AccountRow {
+    pub id: i32,
     pub display_name: String,
     pub email: String,
     pub organisation: String,
@@ -142,6 +238,7 @@ pub async fn all_accounts(db: &impl ConnectionTrait) -> Result<Vec<AccountRow>, 
         .await?
         .into_iter()
         .map(|user| AccountRow {
+            id: user.id,
             organisation: organisations
                 .get(&user.organisation_id)
                 .cloned()

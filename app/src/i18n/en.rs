@@ -258,6 +258,9 @@ pub const EN: Messages = Messages {
             paragraphs: &[
                 "For professionals with an account we keep the email address, the name, the organisation and the role. We keep the password only in encrypted form. Nobody can read it.",
                 "We record who signs in and who changes something. This log is there for security. Only administrators can read it.",
+                "Does a professional turn on two-step verification? Then we also keep the key for the app and the recovery codes. The recovery codes are made unreadable.",
+                "We keep an email with a link (an invitation or a new password) until it has been sent.",
+                "An administrator can download or erase all data that belongs to an email address. We then only keep the fact that something was erased, not what.",
                 "A session ends after 30 minutes without use and always after 12 hours. We keep failed attempts to sign in for 15 minutes, with the email address and IP address made unreadable.",
             ],
         },

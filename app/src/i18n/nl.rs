@@ -258,6 +258,9 @@ pub const NL: Messages = Messages {
             paragraphs: &[
                 "Van professionals met een account bewaren we het e-mailadres, de naam, de organisatie en de rol. Het wachtwoord bewaren we alleen versleuteld. Niemand kan het lezen.",
                 "We houden bij wie inlogt en wie iets verandert. Dat logboek is er voor de veiligheid. Alleen beheerders kunnen het lezen.",
+                "Zet een professional tweestapsverificatie aan? Dan bewaren we ook de sleutel voor de app en de herstelcodes. De herstelcodes zijn onleesbaar gemaakt.",
+                "Een e-mail met een link (een uitnodiging of een nieuw wachtwoord) bewaren we tot hij verstuurd is.",
+                "Een beheerder kan alle gegevens bij een e-mailadres downloaden of wissen. We bewaren dan alleen dat er iets is gewist, niet wat.",
                 "Een sessie eindigt na 30 minuten zonder gebruik en altijd na 12 uur. Mislukte pogingen om in te loggen bewaren we 15 minuten. Het e-mailadres en het IP-adres zijn daarbij onleesbaar gemaakt.",
             ],
         },

@@ -12,14 +12,16 @@ use app::accounts::forms::{
     PrivacyRequestKind, PrivacyRequestProblem, SecondFactorForm, SetPasswordForm,
     SetPasswordProblem, SignInForm, SignInProblem, TwoFactorForm,
 };
-use app::accounts::invitations::{Invitation, InviteError, invite, request_password_reset};
+use app::accounts::invitations::{
+    Invitation, InviteError, invite, mail_new_link, request_password_reset,
+};
 use app::accounts::links::{LinkError, link_user, set_password_with_link};
 use app::accounts::pages::{SESSION_COOKIE_LOCAL, SESSION_COOKIE_SECURE, session_token_in};
 use app::accounts::password::{PasswordProblem, check_new_password};
 use app::accounts::personal_data::{self, EraseError};
 use app::accounts::sessions::SignedIn;
 use app::accounts::sign_in::{SecondFactorError, SignInError, complete_second_factor, sign_in};
-use app::accounts::users::looks_like_email;
+use app::accounts::users::{AccountChange, ChangeAccountError, change_account, looks_like_email};
 use app::accounts::{Role, audit, sessions, two_factor};
 use app::shell;
 use app::state::AppState;
@@ -415,7 +417,7 @@ pub async fn two_factor_post(State(state): State<AppState>, request: Request) ->
         "uit" if code.is_empty() => CodeProblem::Missing,
         "uit" => match two_factor::check_second_factor(&state.db, &account, code, now).await {
             Ok(Some(_)) => {
-                return match two_factor::disable(&state.db, account, now).await {
+                return match two_factor::disable(&state.db, account, user.user_id, now).await {
                     Ok(()) => {
                         see_other("/account/tweestapsverificatie?melding=tweestaps-uit", None)
                     }
@@ -569,4 +571,86 @@ fn json_download(value: &impl serde::Serialize, now: chrono::DateTime<chrono::Ut
         body,
     )
         .into_response()
+}
+
+#[derive(Deserialize)]
+pub struct AccountActionFields {
+    #[serde(default)]
+    actie: String,
+    #[serde(default)]
+    rol: String,
+}
+
+/// `POST /beheer/accounts/{number}`: an admin changes someone's account
+/// (`actie` `rol`, `uitzetten`, `aanzetten`, `link` or `tweestaps-uit`).
+/// The page only offers these for other people's accounts.
+pub async fn account_action_post(
+    State(state): State<AppState>,
+    Path(user_id): Path<i32>,
+    request: Request,
+) -> Response {
+    let (parts, fields) = match read_form::<AccountActionFields>(request, &state).await {
+        Ok(read) => read,
+        Err(response) => return response,
+    };
+    let admin = match signed_in_with(&state, &parts.headers, Role::Admin).await {
+        Ok(admin) => admin,
+        Err(response) => return response,
+    };
+    let now = chrono::Utc::now();
+    let change = match fields.actie.as_str() {
+        "rol" => match Role::from_code(&fields.rol) {
+            Some(role) => Some((AccountChange::Role(role), "rol")),
+            None => return StatusCode::BAD_REQUEST.into_response(),
+        },
+        "uitzetten" => Some((AccountChange::Disable, "uitgezet")),
+        "aanzetten" => Some((AccountChange::Enable, "aangezet")),
+        "link" | "tweestaps-uit" if user_id == admin.user_id => {
+            return StatusCode::BAD_REQUEST.into_response();
+        }
+        "link" => None,
+        "tweestaps-uit" => {
+            let account = match entity::app_user::Entity::find_by_id(user_id)
+                .one(&state.db)
+                .await
+            {
+                Ok(Some(account)) => account,
+                Ok(None) => return StatusCode::NOT_FOUND.into_response(),
+                Err(error) => return trouble(error),
+            };
+            return match two_factor::disable(&state.db, account, admin.user_id, now).await {
+                Ok(()) => see_other(
+                    &format!("/beheer/accounts/{user_id}?melding=tweestaps-hersteld"),
+                    None,
+                ),
+                Err(error) => trouble(error),
+            };
+        }
+        _ => return StatusCode::BAD_REQUEST.into_response(),
+    };
+    let notice = match change {
+        Some((change, notice)) => {
+            match change_account(&state.db, admin.user_id, user_id, change, now).await {
+                Ok(()) => notice,
+                Err(ChangeAccountError::OwnAccount) => {
+                    return StatusCode::BAD_REQUEST.into_response();
+                }
+                Err(ChangeAccountError::NotFound) => return StatusCode::NOT_FOUND.into_response(),
+                Err(ChangeAccountError::Database(error)) => return trouble(error),
+            }
+        }
+        None => {
+            let texts = locale_of(&parts.headers).account_texts();
+            let public_url = &state.settings.public_url;
+            match mail_new_link(&state.db, user_id, admin.user_id, public_url, texts, now).await {
+                Ok(true) => "link",
+                Ok(false) => return StatusCode::NOT_FOUND.into_response(),
+                Err(error) => return trouble(error),
+            }
+        }
+    };
+    see_other(
+        &format!("/beheer/accounts/{user_id}?melding={notice}"),
+        None,
+    )
 }

@@ -40,7 +40,7 @@ pub fn router(state: AppState, config: &Config) -> Router {
         .route("/inloggen/code", post(accounts::second_factor_post))
         .route("/wachtwoord-vergeten", post(accounts::forgot_password_post))
         .route(
-            "/wachtwoord-instellen/{token}",
+            "/wachtwoord-instellen/{key}",
             post(accounts::set_password_post),
         )
         .route(
@@ -48,6 +48,10 @@ pub fn router(state: AppState, config: &Config) -> Router {
             post(accounts::two_factor_post),
         )
         .route("/beheer/accounts", post(accounts::invite_post))
+        .route(
+            "/beheer/accounts/{key}",
+            post(accounts::account_action_post),
+        )
         .route("/beheer/privacy", post(accounts::privacy_post))
         .merge(development_pages(config))
         .merge(crate::hsds::routes())
