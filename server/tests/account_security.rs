@@ -159,13 +159,7 @@ fn an_admin_invites_a_professional_who_chooses_a_password_from_the_mail() {
 
         // The invited professional sets a password and signs in.
         set_password(app, &link).await;
-        let signed_in = post(
-            app,
-            "/inloggen",
-            &format!("email=dirk%40welzijn.example&wachtwoord={PASSWORD}"),
-            None,
-        )
-        .await;
+        let signed_in = sign_in_with(app, "dirk@welzijn.example", PASSWORD).await;
         assert_eq!(signed_in.header("location"), Some("/professionals"));
 
         // A professional cannot invite.
@@ -247,13 +241,7 @@ fn a_password_reset_mails_a_link_and_answers_the_same_for_unknown_addresses() {
         // The new password ended the old session, and works.
         let old = get_with(app, "/professionals", &old_session).await;
         assert!(!old.body.contains("Je bent ingelogd"));
-        let signed_in = post(
-            app,
-            "/inloggen",
-            &format!("email=eva%40samensterk.example&wachtwoord={new_password}"),
-            None,
-        )
-        .await;
+        let signed_in = sign_in_with(app, "eva@samensterk.example", new_password).await;
         assert_eq!(signed_in.header("location"), Some("/professionals"));
     });
 }
@@ -311,13 +299,7 @@ fn two_factor_sign_in_asks_for_a_code_after_the_password() {
         assert_eq!(recovery.len(), 10);
 
         // Signing in now takes a code as well.
-        let password_ok = post(
-            app,
-            "/inloggen",
-            &format!("email=fien%40samensterk.example&wachtwoord={PASSWORD}"),
-            None,
-        )
-        .await;
+        let password_ok = sign_in_with(app, "fien@samensterk.example", PASSWORD).await;
         assert_eq!(password_ok.header("location"), Some("/inloggen/code"));
         let waiting = session_cookie(&password_ok);
         let not_yet = get_with(app, "/professionals", &waiting).await;
@@ -347,13 +329,7 @@ fn two_factor_sign_in_asks_for_a_code_after_the_password() {
         );
 
         // The same code a second time is refused; a recovery code works once.
-        let again = post(
-            app,
-            "/inloggen",
-            &format!("email=fien%40samensterk.example&wachtwoord={PASSWORD}"),
-            None,
-        )
-        .await;
+        let again = sign_in_with(app, "fien@samensterk.example", PASSWORD).await;
         let waiting = session_cookie(&again);
         let replay = post(
             app,
@@ -371,13 +347,7 @@ fn two_factor_sign_in_asks_for_a_code_after_the_password() {
         )
         .await;
         assert_eq!(with_recovery.header("location"), Some("/professionals"));
-        let again = post(
-            app,
-            "/inloggen",
-            &format!("email=fien%40samensterk.example&wachtwoord={PASSWORD}"),
-            None,
-        )
-        .await;
+        let again = sign_in_with(app, "fien@samensterk.example", PASSWORD).await;
         let used_again = post(
             app,
             "/inloggen/code",
@@ -874,26 +844,14 @@ fn an_admin_changes_the_role_switches_an_account_off_and_sends_a_new_link() {
         post(app, &page_path, "actie=uitzetten", Some(&admin)).await;
         let after = get_with(app, "/professionals", &worker).await;
         assert!(!after.body.contains("Je bent ingelogd"));
-        let refused = post(
-            app,
-            "/inloggen",
-            &format!("email=piet%40samensterk.example&wachtwoord={PASSWORD}"),
-            None,
-        )
-        .await;
+        let refused = sign_in_with(app, "piet@samensterk.example", PASSWORD).await;
         assert_eq!(
             refused.status,
             StatusCode::OK,
             "no session for a switched-off account"
         );
         post(app, &page_path, "actie=aanzetten", Some(&admin)).await;
-        let back = post(
-            app,
-            "/inloggen",
-            &format!("email=piet%40samensterk.example&wachtwoord={PASSWORD}"),
-            None,
-        )
-        .await;
+        let back = sign_in_with(app, "piet@samensterk.example", PASSWORD).await;
         assert_eq!(back.header("location"), Some("/professionals"));
 
         // A new link: a reset link, since Piet has a password.

@@ -7,8 +7,8 @@ use leptos::prelude::*;
 
 use super::Role;
 use super::forms::{
-    EmailProblem, InviteForm, PrivacyRequestForm, PrivacyRequestKind, PrivacyRequestProblem,
-    ProblemSummary, SelectField, TextField, problem_at,
+    DataTable, EmailField, EmailProblem, InviteForm, PrivacyRequestForm, PrivacyRequestKind,
+    PrivacyRequestProblem, ProblemSummary, SelectField, TextField, problem_at,
 };
 use super::invitations::InviteProblem;
 use super::texts::use_account_texts;
@@ -60,15 +60,7 @@ pub fn AccountsAdminView(
             <p>{texts.invite_intro}</p>
             <ProblemSummary problems=summary/>
             <form class="form" method="post" action="/beheer/accounts" novalidate>
-                <TextField
-                    id="email"
-                    name="email"
-                    label=t.email_label
-                    kind="email"
-                    autocomplete="off"
-                    value=form.email
-                    problem=email_problem
-                />
+                <EmailField id="email" autocomplete="off" value=form.email problem=email_problem/>
                 <TextField
                     id="naam"
                     name="naam"
@@ -136,22 +128,20 @@ fn AccountsTable(accounts: Vec<AccountRow>) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <div class="table-scroll" tabindex="0" role="region" aria-labelledby="accounts-caption">
-            <table class="table">
-                <caption id="accounts-caption">{t.accounts_caption}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{t.column_name}</th>
-                        <th scope="col">{t.column_email}</th>
-                        <th scope="col">{t.column_organisation}</th>
-                        <th scope="col">{t.column_role}</th>
-                        <th scope="col">{t.column_password_set}</th>
-                        <th scope="col">{texts.column_two_factor}</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
+        <DataTable
+            id="accounts-caption"
+            caption=t.accounts_caption.to_owned()
+            columns=vec![
+                t.column_name,
+                t.column_email,
+                t.column_organisation,
+                t.column_role,
+                t.column_password_set,
+                texts.column_two_factor,
+            ]
+        >
+            {rows}
+        </DataTable>
     }
 }
 
@@ -214,18 +204,13 @@ pub fn PrivacyRequestsView(
         view! { <p>{texts.no_erasures}</p> }.into_any()
     } else {
         view! {
-            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="erasures-caption">
-                <table class="table">
-                    <caption id="erasures-caption">{texts.erasures_caption}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{texts.column_when}</th>
-                            <th scope="col">{texts.column_summary}</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
+            <DataTable
+                id="erasures-caption"
+                caption=texts.erasures_caption.to_owned()
+                columns=vec![texts.column_when, texts.column_summary]
+            >
+                {rows}
+            </DataTable>
         }
         .into_any()
     };
@@ -237,15 +222,7 @@ pub fn PrivacyRequestsView(
             <ProblemSummary problems=export_summary/>
             <form class="form" method="post" action="/beheer/privacy" novalidate>
                 <input type="hidden" name="actie" value="downloaden"/>
-                <TextField
-                    id="export-email"
-                    name="email"
-                    label=t.email_label
-                    kind="email"
-                    autocomplete="off"
-                    value=typed(PrivacyRequestKind::Export)
-                    problem=export_problem
-                />
+                <EmailField id="export-email" autocomplete="off" value=typed(PrivacyRequestKind::Export) problem=export_problem/>
                 <button class="button" type="submit">{texts.export_button}</button>
             </form>
         </section>
@@ -255,15 +232,7 @@ pub fn PrivacyRequestsView(
             <ProblemSummary problems=erase_summary/>
             <form class="form" method="post" action="/beheer/privacy" novalidate>
                 <input type="hidden" name="actie" value="wissen"/>
-                <TextField
-                    id="wis-email"
-                    name="email"
-                    label=t.email_label
-                    kind="email"
-                    autocomplete="off"
-                    value=typed(PrivacyRequestKind::Erase)
-                    problem=erase_email_problem
-                />
+                <EmailField id="wis-email" autocomplete="off" value=typed(PrivacyRequestKind::Erase) problem=erase_email_problem/>
                 <div class="field" class:field--problem=has_confirm_problem>
                     {confirm_problem.map(|problem| view! { <p class="field__problem" id="bevestig-fout">{problem}</p> })}
                     <div class="checkbox">
@@ -307,6 +276,8 @@ pub fn AccountAdminView(account: AccountDetails, own: bool) -> impl IntoView {
         .with_timezone(&Amsterdam)
         .format("%d-%m-%Y")
         .to_string();
+    // The text for a yes/no fact.
+    let either = |condition: bool, yes: &str, no: &str| if condition { yes } else { no }.to_owned();
     let facts = [
         (t.column_name, user.display_name.clone()),
         (t.column_email, user.email.clone()),
@@ -314,30 +285,19 @@ pub fn AccountAdminView(account: AccountDetails, own: bool) -> impl IntoView {
         (t.column_role, role_name.to_owned()),
         (
             texts.status_label,
-            if user.disabled_at.is_some() {
-                texts.status_disabled
-            } else {
-                texts.status_active
-            }
-            .to_owned(),
+            either(
+                user.disabled_at.is_some(),
+                texts.status_disabled,
+                texts.status_active,
+            ),
         ),
         (
             t.column_password_set,
-            if user.password_hash.is_some() {
-                t.yes
-            } else {
-                t.no
-            }
-            .to_owned(),
+            either(user.password_hash.is_some(), t.yes, t.no),
         ),
         (
             texts.column_two_factor,
-            if user.totp_enabled_at.is_some() {
-                texts.on
-            } else {
-                texts.off
-            }
-            .to_owned(),
+            either(user.totp_enabled_at.is_some(), texts.on, texts.off),
         ),
         (texts.created_label, created),
     ]
@@ -365,30 +325,39 @@ pub fn AccountAdminView(account: AccountDetails, own: bool) -> impl IntoView {
         })
         .collect_view();
     let switch = if user.disabled_at.is_some() {
-        (
-            texts.enable_heading,
-            texts.enable_intro,
-            "aanzetten",
-            texts.enable_button,
-        )
+        view! {
+            <ActionSection
+                id="aan-uit"
+                heading=texts.enable_heading
+                intro=texts.enable_intro
+                action=action.clone()
+                value="aanzetten"
+                button=texts.enable_button
+            />
+        }
     } else {
-        (
-            texts.disable_heading,
-            texts.disable_intro,
-            "uitzetten",
-            texts.disable_button,
-        )
+        view! {
+            <ActionSection
+                id="aan-uit"
+                heading=texts.disable_heading
+                intro=texts.disable_intro
+                action=action.clone()
+                value="uitzetten"
+                button=texts.disable_button
+                danger=true
+            />
+        }
     };
     let two_factor = user.totp_enabled_at.is_some().then(|| {
         view! {
-            <section class="account-section" aria-labelledby="tweestaps">
-                <h2 id="tweestaps">{texts.reset_two_factor_heading}</h2>
-                <p>{texts.reset_two_factor_intro}</p>
-                <form method="post" action=action.clone()>
-                    <input type="hidden" name="actie" value="tweestaps-uit"/>
-                    <button class="button" type="submit">{texts.reset_two_factor_button}</button>
-                </form>
-            </section>
+            <ActionSection
+                id="tweestaps"
+                heading=texts.reset_two_factor_heading
+                intro=texts.reset_two_factor_intro
+                action=action.clone()
+                value="tweestaps-uit"
+                button=texts.reset_two_factor_button
+            />
         }
     });
     view! {
@@ -404,24 +373,40 @@ pub fn AccountAdminView(account: AccountDetails, own: bool) -> impl IntoView {
                 <button class="button" type="submit">{texts.save_role_button}</button>
             </form>
         </section>
-        <section class="account-section" aria-labelledby="nieuwe-link">
-            <h2 id="nieuwe-link">{texts.new_link_heading}</h2>
-            <p>{texts.new_link_intro}</p>
-            <form method="post" action=action.clone()>
-                <input type="hidden" name="actie" value="link"/>
-                <button class="button" type="submit">{texts.new_link_button}</button>
-            </form>
-        </section>
+        <ActionSection
+            id="nieuwe-link"
+            heading=texts.new_link_heading
+            intro=texts.new_link_intro
+            action=action.clone()
+            value="link"
+            button=texts.new_link_button
+        />
         {two_factor}
-        <section class="account-section" aria-labelledby="aan-uit">
-            <h2 id="aan-uit">{switch.0}</h2>
-            <p>{switch.1}</p>
-            <form method="post" action=action>
-                <input type="hidden" name="actie" value=switch.2/>
-                <button class="button" class:button--danger=switch.2 == "uitzetten" type="submit">{switch.3}</button>
-            </form>
-        </section>
+        {switch}
         {back}
     }
     .into_any()
+}
+
+/// A section with one button that posts `actie=value` to `action`.
+#[component]
+fn ActionSection(
+    id: &'static str,
+    heading: &'static str,
+    intro: &'static str,
+    action: String,
+    value: &'static str,
+    button: &'static str,
+    #[prop(optional)] danger: bool,
+) -> impl IntoView {
+    view! {
+        <section class="account-section" aria-labelledby=id>
+            <h2 id=id>{heading}</h2>
+            <p>{intro}</p>
+            <form method="post" action=action>
+                <input type="hidden" name="actie" value=value/>
+                <button class="button" class:button--danger=danger type="submit">{button}</button>
+            </form>
+        </section>
+    }
 }

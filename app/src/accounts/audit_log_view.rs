@@ -8,6 +8,7 @@ use sea_orm::{
     ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
 };
 
+use super::forms::DataTable;
 use super::texts::use_account_texts;
 
 pub const LINES_PER_PAGE: u64 = 50;
@@ -95,21 +96,19 @@ pub fn AuditLogView(log: LogPage) -> impl IntoView {
     });
     view! {
         <p class="lead">{texts.audit_log_intro}</p>
-        <div class="table-scroll" tabindex="0" role="region" aria-labelledby="log-caption">
-            <table class="table">
-                <caption id="log-caption">{(texts.audit_log_caption)(log.total)}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{texts.column_when}</th>
-                        <th scope="col">{texts.column_who}</th>
-                        <th scope="col">{texts.column_what}</th>
-                        <th scope="col">{texts.column_about}</th>
-                        <th scope="col">{texts.column_detail}</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
+        <DataTable
+            id="log-caption"
+            caption=(texts.audit_log_caption)(log.total)
+            columns=vec![
+                texts.column_when,
+                texts.column_who,
+                texts.column_what,
+                texts.column_about,
+                texts.column_detail,
+            ]
+        >
+            {rows}
+        </DataTable>
         <nav class="pager" aria-label=texts.audit_log_link>{newer}" "{older}</nav>
     }
 }

@@ -149,6 +149,27 @@ fn described_by(id: &str, has_hint: bool, has_problem: bool) -> Option<String> {
     (!ids.is_empty()).then(|| ids.join(" "))
 }
 
+/// The label, hint and problem above a field, and the field's frame that
+/// marks a problem.
+#[component]
+fn FieldFrame(
+    id: &'static str,
+    label: &'static str,
+    hint: Option<&'static str>,
+    problem: Option<String>,
+    children: Children,
+) -> impl IntoView {
+    let has_problem = problem.is_some();
+    view! {
+        <div class="field" class:field--problem=has_problem>
+            <label class="field__label" for=id>{label}</label>
+            {hint.map(|hint| view! { <p class="field__hint" id=format!("{id}-hint")>{hint}</p> })}
+            {problem.map(|problem| view! { <p class="field__problem" id=format!("{id}-fout")>{problem}</p> })}
+            {children()}
+        </div>
+    }
+}
+
 /// A text field with its label, hint and problem, linked for screen readers.
 #[component]
 pub fn TextField(
@@ -163,21 +184,34 @@ pub fn TextField(
 ) -> impl IntoView {
     let has_problem = problem.is_some();
     view! {
-        <div class="field" class:field--problem=has_problem>
-            <label class="field__label" for=id>{label}</label>
-            {hint.map(|hint| view! { <p class="field__hint" id=format!("{id}-hint")>{hint}</p> })}
-            {problem.map(|problem| view! { <p class="field__problem" id=format!("{id}-fout")>{problem}</p> })}
+        <FieldFrame id label hint problem>
             <input
                 class="field__input"
                 id=id
                 name=name
                 type=kind
                 autocomplete=autocomplete
-                value=value
+                value=value.clone()
                 aria-invalid=has_problem.then_some("true")
                 aria-describedby=described_by(id, hint.is_some(), has_problem)
             />
-        </div>
+        </FieldFrame>
+    }
+}
+
+/// The e-mail address field of a form (`name="email"`).
+#[component]
+pub fn EmailField(
+    id: &'static str,
+    /// `username` where the address signs in, `off` where an admin types
+    /// someone else's.
+    autocomplete: &'static str,
+    value: String,
+    problem: Option<String>,
+) -> impl IntoView {
+    let t = use_i18n();
+    view! {
+        <TextField id name="email" label=t.email_label kind="email" autocomplete value problem/>
     }
 }
 
@@ -194,9 +228,7 @@ pub fn SelectField(
 ) -> impl IntoView {
     let has_problem = problem.is_some();
     view! {
-        <div class="field" class:field--problem=has_problem>
-            <label class="field__label" for=id>{label}</label>
-            {problem.map(|problem| view! { <p class="field__problem" id=format!("{id}-fout")>{problem}</p> })}
+        <FieldFrame id label hint=None problem>
             <select
                 class="field__input"
                 id=id
@@ -212,7 +244,7 @@ pub fn SelectField(
                     })
                     .collect_view()}
             </select>
-        </div>
+        </FieldFrame>
     }
 }
 
@@ -220,4 +252,29 @@ pub fn SelectField(
 #[component]
 pub fn Notice(text: Option<&'static str>) -> impl IntoView {
     text.map(|text| view! { <p class="notice" role="status">{text}</p> })
+}
+
+/// A table of records that scrolls sideways on a phone; the scroll area
+/// can take keyboard focus so it can be scrolled without a mouse.
+#[component]
+pub fn DataTable(
+    /// The id of the caption, which names the scroll area too.
+    id: &'static str,
+    caption: String,
+    columns: Vec<&'static str>,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <div class="table-scroll" tabindex="0" role="region" aria-labelledby=id>
+            <table class="table">
+                <caption id=id>{caption}</caption>
+                <thead>
+                    <tr>
+                        {columns.into_iter().map(|column| view! { <th scope="col">{column}</th> }).collect_view()}
+                    </tr>
+                </thead>
+                <tbody>{children()}</tbody>
+            </table>
+        </div>
+    }
 }

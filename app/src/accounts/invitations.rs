@@ -4,13 +4,15 @@
 //! or the other way round.
 
 use chrono::{DateTime, Utc};
-use sea_orm::{DatabaseConnection, DbErr, EntityTrait, TransactionTrait};
+use sea_orm::{ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, TransactionTrait};
 
 use super::Role;
 use super::audit::{self, AuditAction};
 use super::links::{LinkPurpose, create_link, link_path};
 use super::texts::AccountTexts;
-use super::users::{CreateUserError, NewUser, create_user, find_by_email, looks_like_email};
+use super::users::{
+    CreateUserError, NewUser, create_user, find_by_email, looks_like_email, organisation_name,
+};
 use crate::mail::{self, Mail};
 
 /// The longest display name the database takes.
@@ -45,6 +47,27 @@ pub enum InviteError {
 
 fn full_link(public_url: &str, token: &str) -> String {
     format!("{}{}", public_url.trim_end_matches('/'), link_path(token))
+}
+
+/// Queues a mail with a one-time link, and logs who sent it to whom.
+async fn queue_link_mail(
+    db: &impl ConnectionTrait,
+    mail: Mail,
+    actor_user_id: Option<i32>,
+    user_id: i32,
+    what: &str,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    mail::queue(db, mail, now).await?;
+    audit::record(
+        db,
+        now,
+        actor_user_id,
+        AuditAction::MailQueued,
+        &audit::user_subject(user_id),
+        what,
+    )
+    .await
 }
 
 /// Creates the account, its 72-hour link and the invitation mail.
@@ -106,11 +129,7 @@ pub async fn invite(
         now,
     )
     .await?;
-    let organisation_name = entity::organisation::Entity::find_by_id(user.organisation_id)
-        .one(&transaction)
-        .await?
-        .map(|organisation| organisation.name)
-        .unwrap_or_default();
+    let organisation_name = organisation_name(&transaction, user.organisation_id).await?;
     let mail = Mail {
         to: user.email.clone(),
         subject: texts.invite_mail_subject.to_owned(),
@@ -120,14 +139,13 @@ pub async fn invite(
             &full_link(public_url, &token),
         ),
     };
-    mail::queue(&transaction, mail, now).await?;
-    audit::record(
+    queue_link_mail(
         &transaction,
-        now,
+        mail,
         Some(admin_user_id),
-        AuditAction::MailQueued,
-        &audit::user_subject(user.id),
+        user.id,
         "invitation",
+        now,
     )
     .await?;
     transaction.commit().await?;
@@ -197,11 +215,7 @@ pub async fn mail_new_link(
     let link = full_link(public_url, &token);
     let queued = match purpose {
         LinkPurpose::SetPassword => {
-            let organisation_name = entity::organisation::Entity::find_by_id(user.organisation_id)
-                .one(&transaction)
-                .await?
-                .map(|organisation| organisation.name)
-                .unwrap_or_default();
+            let organisation_name = organisation_name(&transaction, user.organisation_id).await?;
             Mail {
                 to: user.email.clone(),
                 subject: texts.invite_mail_subject.to_owned(),
@@ -214,14 +228,13 @@ pub async fn mail_new_link(
             body: (texts.reset_mail_body)(&link),
         },
     };
-    crate::mail::queue(&transaction, queued, now).await?;
-    audit::record(
+    queue_link_mail(
         &transaction,
-        now,
+        queued,
         Some(admin_user_id),
-        AuditAction::MailQueued,
-        &audit::user_subject(user.id),
+        user.id,
         purpose.code(),
+        now,
     )
     .await?;
     transaction.commit().await?;

@@ -82,7 +82,7 @@ async fn signed_in_account() -> Result<Option<entity::app_user::Model>, AppError
 #[cfg(feature = "ssr")]
 pub async fn require_role(role: super::Role) -> Result<super::sessions::SignedIn, AppError> {
     match signed_in_user().await? {
-        Some(user) if user.role == role || user.role == super::Role::Admin => Ok(user),
+        Some(user) if user.has_role(role) => Ok(user),
         _ => {
             // The answer of a server function, too, is then a real 403.
             crate::errors::set_page_status(403);

@@ -5,8 +5,8 @@
 
 use chrono::{DateTime, Utc};
 use entity::{
-    app_user, audit_event, erasure_record, initiative, one_time_link, organisation, outgoing_mail,
-    recovery_code, sign_in_attempt, user_session,
+    app_user, audit_event, erasure_record, initiative, one_time_link, outgoing_mail, recovery_code,
+    sign_in_attempt, user_session,
 };
 use sea_orm::sea_query::{Expr, ExprTrait, Func};
 use sea_orm::{
@@ -17,7 +17,7 @@ use serde::Serialize;
 
 use super::audit::{self, AuditAction};
 use super::sign_in::account_key;
-use super::users::{find_by_email, normalise_email};
+use super::users::{find_by_email, normalise_email, organisation_name};
 
 #[derive(Debug, Serialize)]
 pub struct PersonalDataExport {
@@ -215,11 +215,7 @@ async fn account_data(
     db: &impl ConnectionTrait,
     user: &app_user::Model,
 ) -> Result<AccountData, DbErr> {
-    let organisation = organisation::Entity::find_by_id(user.organisation_id)
-        .one(db)
-        .await?
-        .map(|organisation| organisation.name)
-        .unwrap_or_default();
+    let organisation = organisation_name(db, user.organisation_id).await?;
     Ok(AccountData {
         display_name: user.display_name.clone(),
         organisation,

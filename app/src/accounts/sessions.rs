@@ -30,6 +30,14 @@ pub struct SignedIn {
     pub display_name: String,
 }
 
+impl SignedIn {
+    /// Whether this user may do what `role` may: an admin may do
+    /// everything a professional may.
+    pub fn has_role(&self, role: Role) -> bool {
+        self.role == role || self.role == Role::Admin
+    }
+}
+
 /// Starts a session for `user_id`; returns the token for the cookie.
 pub async fn start(
     db: &impl ConnectionTrait,

@@ -127,23 +127,7 @@ pub async fn sign_in(
                 needs_second_factor: true,
             })
         }
-        Some(user) if accepted => {
-            let token = sessions::start(db, user.id, now).await?;
-            audit::record(
-                db,
-                now,
-                Some(user.id),
-                AuditAction::SignIn,
-                &audit::user_subject(user.id),
-                "",
-            )
-            .await?;
-            Ok(SignedInNow {
-                token,
-                user_id: user.id,
-                needs_second_factor: false,
-            })
-        }
+        Some(user) if accepted => Ok(start_signed_in(db, user.id, "", now).await?),
         user => {
             for key in keys {
                 record_failure(db, key, now).await?;
@@ -220,23 +204,33 @@ pub async fn complete_second_factor(
         return Err(SecondFactorError::WrongCode);
     };
     sessions::end(db, awaiting_token).await?;
-    let token = sessions::start(db, user.id, now).await?;
     let detail = match factor {
         two_factor::SecondFactor::AppCode => "with app code",
         two_factor::SecondFactor::RecoveryCode => "with recovery code",
     };
+    Ok(start_signed_in(db, user.id, detail, now).await?)
+}
+
+/// The full session of a sign-in that is complete, and its audit line.
+async fn start_signed_in(
+    db: &impl ConnectionTrait,
+    user_id: i32,
+    detail: &str,
+    now: DateTime<Utc>,
+) -> Result<SignedInNow, DbErr> {
+    let token = sessions::start(db, user_id, now).await?;
     audit::record(
         db,
         now,
-        Some(user.id),
+        Some(user_id),
         AuditAction::SignIn,
-        &audit::user_subject(user.id),
+        &audit::user_subject(user_id),
         detail,
     )
     .await?;
     Ok(SignedInNow {
         token,
-        user_id: user.id,
+        user_id,
         needs_second_factor: false,
     })
 }

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::forms::{
-    CodeProblem, EmailProblem, ForgotPasswordForm, ProblemSummary, SecondFactorForm,
+    CodeProblem, EmailField, EmailProblem, ForgotPasswordForm, ProblemSummary, SecondFactorForm,
     SetPasswordForm, SetPasswordProblem, SignInForm, SignInProblem, TextField, problem_at,
 };
 use super::texts::{AccountTexts, use_account_texts};
@@ -44,15 +44,7 @@ pub fn SignInFormView(form: SignInForm) -> impl IntoView {
         <p class="lead">{t.sign_in_intro}</p>
         <ProblemSummary problems=summary/>
         <form class="form" method="post" action="/inloggen" novalidate>
-            <TextField
-                id="email"
-                name="email"
-                label=t.email_label
-                kind="email"
-                autocomplete="username"
-                value=form.email.clone()
-                problem=email_problem
-            />
+            <EmailField id="email" autocomplete="username" value=form.email.clone() problem=email_problem/>
             <TextField
                 id="wachtwoord"
                 name="wachtwoord"
@@ -67,12 +59,28 @@ pub fn SignInFormView(form: SignInForm) -> impl IntoView {
     }
 }
 
-pub fn code_message(t: &Messages, texts: &AccountTexts, problem: CodeProblem) -> String {
+fn code_message(t: &Messages, texts: &AccountTexts, problem: CodeProblem) -> String {
     match problem {
         CodeProblem::Missing => texts.code_missing.to_owned(),
         CodeProblem::Wrong => texts.code_wrong.to_owned(),
         CodeProblem::TooManyTries { minutes } => (t.sign_in_too_many_tries)(minutes),
     }
+}
+
+/// The problem summary and the field's problem for a form with one code
+/// field.
+pub fn code_problem(problem: Option<CodeProblem>) -> (Vec<(String, &'static str)>, Option<String>) {
+    let summary = problem
+        .map(|problem| {
+            (
+                code_message(use_i18n(), use_account_texts(), problem),
+                "code",
+            )
+        })
+        .into_iter()
+        .collect::<Vec<_>>();
+    let at_field = problem_at(&summary, "code");
+    (summary, at_field)
 }
 
 /// A field for a code from the authenticator app (or a recovery code).
@@ -96,7 +104,6 @@ pub fn CodeField(problem: Option<String>) -> impl IntoView {
 /// session waiting for a code (expired, or never signed in).
 #[component]
 pub fn SecondFactorView(waiting: bool, form: SecondFactorForm) -> impl IntoView {
-    let t = use_i18n();
     let texts = use_account_texts();
     if !waiting {
         return view! {
@@ -105,12 +112,7 @@ pub fn SecondFactorView(waiting: bool, form: SecondFactorForm) -> impl IntoView 
         }
         .into_any();
     }
-    let summary = form
-        .problem
-        .map(|problem| (code_message(t, texts, problem), "code"))
-        .into_iter()
-        .collect::<Vec<_>>();
-    let problem = problem_at(&summary, "code");
+    let (summary, problem) = code_problem(form.problem);
     view! {
         <p class="lead">{texts.second_factor_intro}</p>
         <ProblemSummary problems=summary/>
@@ -143,15 +145,7 @@ pub fn ForgotPasswordView(form: ForgotPasswordForm) -> impl IntoView {
         <p class="lead">{texts.forgot_password_intro}</p>
         <ProblemSummary problems=summary/>
         <form class="form" method="post" action="/wachtwoord-vergeten" novalidate>
-            <TextField
-                id="email"
-                name="email"
-                label=t.email_label
-                kind="email"
-                autocomplete="username"
-                value=form.email
-                problem
-            />
+            <EmailField id="email" autocomplete="username" value=form.email problem=problem/>
             <button class="button" type="submit">{texts.send_link_button}</button>
         </form>
     }

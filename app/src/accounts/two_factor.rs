@@ -184,10 +184,7 @@ pub async fn confirm_enrolment(
     let codes = new_recovery_codes();
     let user_id = user.id;
     let transaction = db.begin().await?;
-    recovery_code::Entity::delete_many()
-        .filter(recovery_code::Column::UserId.eq(user_id))
-        .exec(&transaction)
-        .await?;
+    forget_recovery_codes(&transaction, user_id).await?;
     recovery_code::Entity::insert_many(codes.iter().map(|code| recovery_code::ActiveModel {
         user_id: Set(user_id),
         code_hash: Set(recovery_code_hash(code)),
@@ -212,6 +209,14 @@ pub async fn confirm_enrolment(
     .await?;
     transaction.commit().await?;
     Ok(Some(codes))
+}
+
+async fn forget_recovery_codes(db: &impl ConnectionTrait, user_id: i32) -> Result<(), DbErr> {
+    recovery_code::Entity::delete_many()
+        .filter(recovery_code::Column::UserId.eq(user_id))
+        .exec(db)
+        .await
+        .map(|_| ())
 }
 
 /// How the second factor was given.
@@ -274,10 +279,7 @@ pub async fn disable(
 ) -> Result<(), DbErr> {
     let user_id = user.id;
     let transaction = db.begin().await?;
-    recovery_code::Entity::delete_many()
-        .filter(recovery_code::Column::UserId.eq(user_id))
-        .exec(&transaction)
-        .await?;
+    forget_recovery_codes(&transaction, user_id).await?;
     let mut active = user.into_active_model();
     active.totp_secret = Set(None);
     active.totp_enabled_at = Set(None);

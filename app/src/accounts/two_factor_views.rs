@@ -5,8 +5,8 @@
 use entity::app_user;
 use leptos::prelude::*;
 
-use super::forms::{ProblemSummary, TwoFactorForm, problem_at};
-use super::sign_in_views::{CodeField, code_message};
+use super::forms::{ProblemSummary, TwoFactorForm};
+use super::sign_in_views::{CodeField, code_problem};
 use super::texts::use_account_texts;
 use super::two_factor::pending_enrolment;
 use crate::i18n::use_i18n;
@@ -28,12 +28,7 @@ pub fn TwoFactorSettingsView(user: app_user::Model, form: TwoFactorForm) -> impl
         }
         .into_any();
     }
-    let summary = form
-        .problem
-        .map(|problem| (code_message(t, texts, problem), "code"))
-        .into_iter()
-        .collect::<Vec<_>>();
-    let problem = problem_at(&summary, "code");
+    let (summary, problem) = code_problem(form.problem);
     if user.totp_enabled_at.is_some() {
         return view! {
             <p class="lead">{texts.two_factor_is_on}</p>

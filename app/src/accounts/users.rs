@@ -187,6 +187,15 @@ pub async fn change_account(
     Ok(())
 }
 
+/// The name of an organisation, or nothing when it is gone.
+pub async fn organisation_name(db: &impl ConnectionTrait, id: i32) -> Result<String, DbErr> {
+    Ok(organisation::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .map(|organisation| organisation.name)
+        .unwrap_or_default())
+}
+
 /// One account with its organisation's name, for the admin's page.
 pub struct AccountDetails {
     pub user: app_user::Model,
@@ -204,11 +213,7 @@ pub async fn account_details(
     let Some(user) = app_user::Entity::find_by_id(id).one(db).await? else {
         return Ok(None);
     };
-    let organisation = organisation::Entity::find_by_id(user.organisation_id)
-        .one(db)
-        .await?
-        .map(|organisation| organisation.name)
-        .unwrap_or_default();
+    let organisation = organisation_name(db, user.organisation_id).await?;
     Ok(Some(AccountDetails { user, organisation }))
 }
 

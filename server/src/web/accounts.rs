@@ -362,7 +362,7 @@ async fn signed_in_with(
         None => Ok(None),
     };
     match found {
-        Ok(Some(user)) if user.role == role || user.role == Role::Admin => Ok(user),
+        Ok(Some(user)) if user.has_role(role) => Ok(user),
         Ok(_) => Err(plain_page(
             StatusCode::FORBIDDEN,
             locale_of(headers),

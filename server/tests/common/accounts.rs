@@ -51,6 +51,16 @@ pub async fn set_password(app: &TestApp, link: &str) {
 }
 
 /// Signs in a new account with `role`; returns its session cookie.
+/// Posts the sign-in form.
+pub async fn sign_in_with(app: &TestApp, email: &str, password: &str) -> TestResponse {
+    let body = format!(
+        "email={}&wachtwoord={}",
+        email.replace('@', "%40"),
+        password.replace(' ', "+")
+    );
+    post(app, "/inloggen", &body, None).await
+}
+
 pub async fn signed_in_as(app: &TestApp, email: &str, role: RoleArg) -> String {
     let args = CreateUserArgs {
         email: email.to_owned(),
@@ -67,12 +77,6 @@ pub async fn signed_in_as(app: &TestApp, email: &str, role: RoleArg) -> String {
     .await
     .unwrap();
     set_password(app, link.trim_start_matches("http://127.0.0.1:3000")).await;
-    let signed_in = post(
-        app,
-        "/inloggen",
-        &format!("email={}&wachtwoord={PASSWORD}", email.replace('@', "%40")),
-        None,
-    )
-    .await;
+    let signed_in = sign_in_with(app, email, PASSWORD).await;
     session_cookie(&signed_in)
 }
