@@ -3,8 +3,8 @@ import { expect, test as base, type Page } from '@playwright/test';
 /**
  * Every test fails on an uncaught error or a console error in the browser:
  * a hydration problem must never pass silently. The one expected console
- * messages are the browser's own notes about a page that answered 404 or
- * 403 (a page for a missing role).
+ * messages are the browser's own notes about a page that answered 404,
+ * 403 (a page for a missing role) or 413 (a post that was too large).
  */
 export const test = base.extend<{ browserErrors: string[] }>({
   browserErrors: [
@@ -13,7 +13,7 @@ export const test = base.extend<{ browserErrors: string[] }>({
       page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
       page.on('console', (message) => {
         if (message.type() !== 'error') return;
-        if (/status of 40[34]/.test(message.text())) return;
+        if (/status of (40[34]|413)/.test(message.text())) return;
         errors.push(`console: ${message.text()}`);
       });
       // The document's status and CSP go into the failure message: a lost
