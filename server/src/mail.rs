@@ -100,7 +100,7 @@ impl MailSender {
                 .send(message)
                 .await
                 .map(|_| ())
-                .map_err(|error| error.to_string()),
+                .map_err(|error| smtp_error_summary(&error)),
             Transport::Outbox(folder) => {
                 tokio::fs::create_dir_all(folder)
                     .await
@@ -139,7 +139,7 @@ impl MailSender {
                     round.sent += 1;
                 }
                 Err(error) => {
-                    // The error text of a transport names no recipient.
+                    // `error` names no recipient (see `smtp_error_summary`).
                     tracing::warn!(mail = mail.id, %error, "could not send a mail; will retry");
                     let attempts = mail.attempts + 1;
                     let mut active = mail.into_active_model();
@@ -152,6 +152,26 @@ impl MailSender {
             }
         }
         Ok(round)
+    }
+}
+
+/// What went wrong, without the mail server's own text: that often quotes
+/// the recipient's address, which must not reach the logs.
+fn smtp_error_summary(error: &lettre::transport::smtp::Error) -> String {
+    let kind = if error.is_permanent() {
+        "permanent SMTP error"
+    } else if error.is_transient() {
+        "transient SMTP error"
+    } else if error.is_timeout() {
+        "SMTP timeout"
+    } else if error.is_tls() {
+        "TLS error"
+    } else {
+        "SMTP connection or protocol error"
+    };
+    match error.status() {
+        Some(code) => format!("{kind} {code}"),
+        None => kind.to_owned(),
     }
 }
 
