@@ -7,12 +7,11 @@
 
 use std::net::{IpAddr, SocketAddr};
 
-use axum::extract::{ConnectInfo, Request, State};
-use axum::middleware::Next;
-use axum::response::Response;
+use axum::extract::{ConnectInfo, Request};
 
-/// Put on every request by [`find_client_address`]. `None` when unknown
-/// (the integration tests call the router without a socket).
+/// Put on every post by the rate limiter (`super::rate_limits`), for the
+/// handlers (sign-in lockout). `None` when unknown (the integration tests
+/// call the router without a socket).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ClientAddress(pub Option<IpAddr>);
 
@@ -36,23 +35,17 @@ fn last_forwarded_for(request: &Request) -> Option<IpAddr> {
         .and_then(|entry| entry.trim().parse().ok())
 }
 
-/// Middleware: works out the client's address once per request.
-pub async fn find_client_address(
-    State(trust_forwarded_for): State<bool>,
-    mut request: Request,
-    next: Next,
-) -> Response {
+/// The client's address of a request.
+pub fn client_address(request: &Request, trust_forwarded_for: bool) -> Option<IpAddr> {
     let peer = request
         .extensions()
         .get::<ConnectInfo<SocketAddr>>()
         .map(|ConnectInfo(address)| address.ip());
-    let address = if trust_forwarded_for {
-        last_forwarded_for(&request).or(peer)
+    if trust_forwarded_for {
+        last_forwarded_for(request).or(peer)
     } else {
         peer
-    };
-    request.extensions_mut().insert(ClientAddress(address));
-    next.run(request).await
+    }
 }
 
 #[cfg(test)]

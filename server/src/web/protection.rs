@@ -3,12 +3,12 @@
 //! 1. a crash in a handler becomes a plain 500 page, without details;
 //! 2. security headers on every response;
 //! 3. compression (brotli or gzip) of what we generate;
-//! 4. the client's address is worked out (see `client_address`);
-//! 5. readable pages for refused requests;
-//! 6. state-changing requests from other sites are refused (403);
-//! 7. posts over the rate limit per address are refused (429, see `rate_limits`);
-//! 8. request bodies over the configured size are refused (413);
-//! 9. each request starts without a Leptos reactive owner (see `isolation`).
+//! 4. readable pages for refused requests;
+//! 5. state-changing requests from other sites are refused (403);
+//! 6. posts over the rate limit per client address are refused (429, see
+//!    `rate_limits` and `client_address`);
+//! 7. request bodies over the configured size are refused (413);
+//! 8. each request starts without a Leptos reactive owner (see `isolation`).
 //!
 //! The Content-Security-Policy of pages carries a per-response nonce and is
 //! set by the app shell (`app::shell`); other responses get a strict default.
@@ -83,14 +83,10 @@ pub fn apply(router: Router, config: &Config) -> Router {
                 .gzip(true)
                 .quality(CompressionLevel::Precise(4)),
         )
-        .layer(middleware::from_fn_with_state(
-            config.trust_forwarded_for,
-            super::client_address::find_client_address,
-        ))
         .layer(middleware::from_fn(readable_refusals))
         .layer(middleware::from_fn(refuse_cross_site_changes))
         .layer(middleware::from_fn_with_state(
-            super::rate_limits::Limiters::new(config.rate_limits),
+            super::rate_limits::Limiters::new(config.rate_limits, config.trust_forwarded_for),
             super::rate_limits::limit_posts,
         ))
         .layer(RequestBodyLimitLayer::new(config.max_body_bytes))

@@ -19,7 +19,7 @@ use axum::response::Response;
 use governor::clock::{Clock, DefaultClock};
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 
-use super::client_address::ClientAddress;
+use super::client_address::{ClientAddress, client_address};
 use super::plain_page::{locale_of, plain_page_text};
 use super::protection::changes_state;
 use crate::config::RateLimits;
@@ -28,16 +28,19 @@ pub struct Limiters {
     sign_in: DefaultKeyedRateLimiter<IpAddr>,
     forms: DefaultKeyedRateLimiter<IpAddr>,
     checks: AtomicU64,
+    /// See `client_address`.
+    trust_forwarded_for: bool,
 }
 
 impl Limiters {
-    pub fn new(limits: RateLimits) -> Arc<Self> {
+    pub fn new(limits: RateLimits, trust_forwarded_for: bool) -> Arc<Self> {
         let per_minute =
             |count: u32| Quota::per_minute(NonZeroU32::new(count).unwrap_or(NonZeroU32::MIN));
         Arc::new(Self {
             sign_in: RateLimiter::keyed(per_minute(limits.sign_in_per_minute)),
             forms: RateLimiter::keyed(per_minute(limits.forms_per_minute)),
             checks: AtomicU64::new(0),
+            trust_forwarded_for,
         })
     }
 }
@@ -50,14 +53,21 @@ fn is_about_signing_in(path: &str) -> bool {
     ) || path.starts_with("/wachtwoord-instellen/")
 }
 
-/// Middleware: refuses posts over the limit with a readable 429 page.
+/// Middleware: refuses posts over the limit with a readable 429 page, and
+/// tells the handlers of the others the client's address. Reading is never
+/// limited, and costs nothing here (the sociale kaart is read thousands of
+/// times a second).
 pub async fn limit_posts(
     State(limiters): State<Arc<Limiters>>,
-    request: Request,
+    mut request: Request,
     next: Next,
 ) -> Response {
-    let address = ClientAddress::of(&request);
-    let (true, Some(address)) = (changes_state(request.method()), address) else {
+    if !changes_state(request.method()) {
+        return next.run(request).await;
+    }
+    let address = client_address(&request, limiters.trust_forwarded_for);
+    request.extensions_mut().insert(ClientAddress(address));
+    let Some(address) = address else {
         return next.run(request).await;
     };
     // Addresses not seen for a while are forgotten now and then, so the
