@@ -37,6 +37,7 @@ test('an admin invites a professional, who chooses a password from the mailed li
 
   // Nina's own page in the list: her facts, and what an admin can change.
   await page.getByRole('link', { name: 'Nina Nieuw' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Account');
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   await expect(page.getByRole('heading', { name: 'Rol wijzigen' })).toBeVisible();
   await waitForHydration(page);

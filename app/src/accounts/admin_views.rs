@@ -307,9 +307,9 @@ pub fn AccountAdminView(account: AccountDetails, own: bool) -> impl IntoView {
     let back = view! { <p><a href="/beheer/accounts">{texts.all_accounts}</a></p> };
     if own {
         return view! {
+            {back}
             <dl class="facts">{facts}</dl>
             <p class="notice">{texts.own_account_note}</p>
-            {back}
         }
         .into_any();
     }
@@ -361,6 +361,7 @@ pub fn AccountAdminView(account: AccountDetails, own: bool) -> impl IntoView {
         }
     });
     view! {
+        {back}
         <dl class="facts">{facts}</dl>
         <section class="account-section" aria-labelledby="rol-wijzigen">
             <h2 id="rol-wijzigen">{texts.change_role_heading}</h2>
@@ -383,7 +384,6 @@ pub fn AccountAdminView(account: AccountDetails, own: bool) -> impl IntoView {
         />
         {two_factor}
         {switch}
-        {back}
     }
     .into_any()
 }

@@ -128,7 +128,8 @@ impl AccountPart {
             AccountPart::SetPassword => t.set_password_title,
             AccountPart::Professionals => t.professionals_title,
             AccountPart::TwoFactor => t.two_factor_title,
-            AccountPart::AdminAccounts | AccountPart::AdminAccount => t.admin_accounts_title,
+            AccountPart::AdminAccounts => t.admin_accounts_title,
+            AccountPart::AdminAccount => t.admin_account_title,
             AccountPart::AuditLog => t.audit_log_title,
             AccountPart::PrivacyRequests => t.privacy_requests_title,
         }

@@ -378,6 +378,7 @@ pub const EN: Messages = Messages {
     forbidden_title: "No access",
     forbidden_body: "This page is only for professionals with the right role. Do you have that role? Then sign in.",
     admin_accounts_title: "Accounts",
+    admin_account_title: "Account",
     #[cfg(feature = "ssr")]
     manage_accounts: "View accounts",
     #[cfg(feature = "ssr")]

@@ -253,6 +253,7 @@ pub struct Messages {
     pub forbidden_title: &'static str,
     pub forbidden_body: &'static str,
     pub admin_accounts_title: &'static str,
+    pub admin_account_title: &'static str,
     #[cfg(feature = "ssr")]
     pub manage_accounts: &'static str,
     #[cfg(feature = "ssr")]

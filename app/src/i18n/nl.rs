@@ -378,6 +378,7 @@ pub const NL: Messages = Messages {
     forbidden_title: "Geen toegang",
     forbidden_body: "Deze pagina is alleen voor professionals met de juiste rol. Heb je die rol? Log dan in.",
     admin_accounts_title: "Accounts",
+    admin_account_title: "Account",
     #[cfg(feature = "ssr")]
     manage_accounts: "Accounts bekijken",
     #[cfg(feature = "ssr")]
