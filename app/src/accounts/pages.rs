@@ -50,29 +50,25 @@ pub fn session_token_in(headers: &http::HeaderMap) -> Option<String> {
         .map(str::to_owned)
 }
 
-/// The user signed in with the current request, if any.
+/// The user signed in with the current request, if any, with their account.
 #[cfg(feature = "ssr")]
-async fn signed_in_user() -> Result<Option<super::sessions::SignedIn>, AppError> {
+async fn signed_in_account()
+-> Result<Option<(super::sessions::SignedIn, entity::app_user::Model)>, AppError> {
     let state = crate::state::app_state()?;
     let token =
         use_context::<http::request::Parts>().and_then(|parts| session_token_in(&parts.headers));
     Ok(match token {
-        Some(token) => super::sessions::find(&state.db, &token, chrono::Utc::now()).await?,
+        Some(token) => {
+            super::sessions::find_with_account(&state.db, &token, chrono::Utc::now()).await?
+        }
         None => None,
     })
 }
 
-/// The signed-in user's own account row.
+/// The user signed in with the current request, if any.
 #[cfg(feature = "ssr")]
-async fn signed_in_account() -> Result<Option<entity::app_user::Model>, AppError> {
-    use sea_orm::EntityTrait;
-    let Some(user) = signed_in_user().await? else {
-        return Ok(None);
-    };
-    let state = crate::state::app_state()?;
-    Ok(entity::app_user::Entity::find_by_id(user.user_id)
-        .one(&state.db)
-        .await?)
+async fn signed_in_user() -> Result<Option<super::sessions::SignedIn>, AppError> {
+    Ok(signed_in_account().await?.map(|(signed_in, _)| signed_in))
 }
 
 /// The signed-in user of the current request, if they have `role` (an
@@ -81,8 +77,16 @@ async fn signed_in_account() -> Result<Option<entity::app_user::Model>, AppError
 /// answer is [`AppError::Forbidden`], which pages show as a friendly 403.
 #[cfg(feature = "ssr")]
 pub async fn require_role(role: super::Role) -> Result<super::sessions::SignedIn, AppError> {
-    match signed_in_user().await? {
-        Some(user) if user.has_role(role) => Ok(user),
+    require_account(role).await.map(|(signed_in, _)| signed_in)
+}
+
+/// [`require_role`], with the user's own account row.
+#[cfg(feature = "ssr")]
+async fn require_account(
+    role: super::Role,
+) -> Result<(super::sessions::SignedIn, entity::app_user::Model), AppError> {
+    match signed_in_account().await? {
+        Some((user, account)) if user.has_role(role) => Ok((user, account)),
         _ => {
             // The answer of a server function, too, is then a real 403.
             crate::errors::set_page_status(403);
@@ -252,10 +256,7 @@ async fn draw_part(part: AccountPart, key: String, page: u32) -> Result<String, 
             .to_html(),
         },
         AccountPart::TwoFactor => {
-            require_role(super::Role::Professional).await?;
-            let Some(user) = signed_in_account().await? else {
-                return Err(AppError::Forbidden);
-            };
+            let (_, user) = require_account(super::Role::Professional).await?;
             let form = use_context::<TwoFactorForm>().unwrap_or_default();
             view! { <TwoFactorSettingsView user form/> }.to_html()
         }

@@ -109,6 +109,18 @@ pub async fn find(
     token: &str,
     now: DateTime<Utc>,
 ) -> Result<Option<SignedIn>, DbErr> {
+    Ok(find_with_account(db, token, now)
+        .await?
+        .map(|(signed_in, _)| signed_in))
+}
+
+/// [`find`], with the user's account row, which the session lookup reads
+/// anyway (for pages that show or change the account itself).
+pub async fn find_with_account(
+    db: &impl ConnectionTrait,
+    token: &str,
+    now: DateTime<Utc>,
+) -> Result<Option<(SignedIn, app_user::Model)>, DbErr> {
     let Some((session, Some(user))) = user_session::Entity::find()
         .filter(user_session::Column::TokenHash.eq(token_hash(token)))
         .filter(user_session::Column::AwaitingSecondFactor.eq(false))
@@ -131,11 +143,14 @@ pub async fn find(
         active.last_seen_at = Set(now);
         active.update(db).await?;
     }
-    Ok(role.map(|role| SignedIn {
-        user_id: user.id,
-        organisation_id: user.organisation_id,
-        role,
-        display_name: user.display_name,
+    Ok(role.map(|role| {
+        let signed_in = SignedIn {
+            user_id: user.id,
+            organisation_id: user.organisation_id,
+            role,
+            display_name: user.display_name.clone(),
+        };
+        (signed_in, user)
     }))
 }
 

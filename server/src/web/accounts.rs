@@ -121,7 +121,7 @@ pub async fn sign_in_post(
         Err(response) => return response,
     };
     let now = chrono::Utc::now();
-    let email: String = fields.email.trim().chars().take(254).collect();
+    let email = typed_email(&fields.email);
     let mut problems = Vec::new();
     if email.is_empty() {
         problems.push(SignInProblem::EmailMissing);
@@ -357,12 +357,23 @@ async fn signed_in_with(
     headers: &HeaderMap,
     role: Role,
 ) -> Result<SignedIn, Response> {
+    signed_in_account_with(state, headers, role)
+        .await
+        .map(|(signed_in, _)| signed_in)
+}
+
+/// [`signed_in_with`], with the user's own account row.
+async fn signed_in_account_with(
+    state: &AppState,
+    headers: &HeaderMap,
+    role: Role,
+) -> Result<(SignedIn, entity::app_user::Model), Response> {
     let found = match session_token_in(headers) {
-        Some(token) => sessions::find(&state.db, &token, chrono::Utc::now()).await,
+        Some(token) => sessions::find_with_account(&state.db, &token, chrono::Utc::now()).await,
         None => Ok(None),
     };
     match found {
-        Ok(Some(user)) if user.has_role(role) => Ok(user),
+        Ok(Some((user, account))) if user.has_role(role) => Ok((user, account)),
         Ok(_) => Err(plain_page(
             StatusCode::FORBIDDEN,
             locale_of(headers),
@@ -380,19 +391,12 @@ pub async fn two_factor_post(State(state): State<AppState>, request: Request) ->
         Ok(read) => read,
         Err(response) => return response,
     };
-    let user = match signed_in_with(&state, &parts.headers, Role::Professional).await {
-        Ok(user) => user,
-        Err(response) => return response,
-    };
+    let (user, account) =
+        match signed_in_account_with(&state, &parts.headers, Role::Professional).await {
+            Ok(found) => found,
+            Err(response) => return response,
+        };
     let now = chrono::Utc::now();
-    let account = match entity::app_user::Entity::find_by_id(user.user_id)
-        .one(&state.db)
-        .await
-    {
-        Ok(Some(account)) => account,
-        Ok(None) => return see_other("/inloggen", None),
-        Err(error) => return trouble(error),
-    };
     let code = fields.code.trim();
     let problem = match fields.actie.as_str() {
         "start" => {

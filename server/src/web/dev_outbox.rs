@@ -5,12 +5,12 @@
 use std::path::{Path, PathBuf};
 
 use axum::extract::State;
-use axum::http::{HeaderMap, HeaderValue, header};
-use axum::response::{IntoResponse, Response};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
 use leptos::prelude::*;
 use leptos::tachys::view::RenderHtml;
 
-use super::plain_page::locale_of;
+use super::plain_page::{locale_of, plain_document};
 
 /// One mail as read back from its `.eml` file.
 pub struct OutboxMail {
@@ -94,30 +94,13 @@ pub async fn show(State(folder): State<PathBuf>, headers: HeaderMap) -> Response
             .collect_view()
             .into_any()
     };
-    let html = view! {
-        <main id="inhoud" class="site-main">
-            <h1>{texts.outbox_title}</h1>
-            <p>{texts.outbox_intro}</p>
-            {list}
-        </main>
+    let main = view! {
+        <h1>{texts.outbox_title}</h1>
+        <p>{texts.outbox_intro}</p>
+        {list}
     }
     .to_html();
-    let page = format!(
-        "<!DOCTYPE html><html lang=\"{}\"><head><meta charset=\"utf-8\">\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-         <title>{} | Buurtkracht</title><link rel=\"stylesheet\" href=\"/pkg/buurtkracht.css\">\
-         </head><body>{html}</body></html>",
-        locale.code(),
-        texts.outbox_title
-    );
-    (
-        [(
-            header::CONTENT_TYPE,
-            HeaderValue::from_static("text/html; charset=utf-8"),
-        )],
-        page,
-    )
-        .into_response()
+    plain_document(StatusCode::OK, locale, texts.outbox_title, &main)
 }
 
 #[cfg(test)]

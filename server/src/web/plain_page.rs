@@ -28,19 +28,27 @@ pub fn plain_page(
 /// [`plain_page`] with texts already chosen. They must come from the
 /// catalogues (with numbers at most): nothing here is escaped.
 pub fn plain_page_text(status: StatusCode, locale: Locale, title: &str, body: &str) -> Response {
-    let t = locale.messages();
+    let home = locale.messages().go_home;
+    let main = format!("<h1>{title}</h1><p>{body}</p><p><a href=\"/\">{home}</a></p>");
+    plain_document(status, locale, title, &main)
+}
+
+/// A whole HTML page with the site's stylesheet around `main_html` (already
+/// escaped), outside the Leptos app.
+pub fn plain_document(
+    status: StatusCode,
+    locale: Locale,
+    title: &str,
+    main_html: &str,
+) -> Response {
     let html = format!(
         "<!DOCTYPE html><html lang=\"{lang}\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
          <title>{title} | Buurtkracht</title>\
          <link rel=\"stylesheet\" href=\"/pkg/buurtkracht.css\">\
          <link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\"></head>\
-         <body><main id=\"inhoud\" class=\"site-main\"><h1>{title}</h1><p>{body}</p>\
-         <p><a href=\"/\">{home}</a></p></main></body></html>",
+         <body><main id=\"inhoud\" class=\"site-main\">{main_html}</main></body></html>",
         lang = locale.code(),
-        title = title,
-        body = body,
-        home = t.go_home,
     );
     (
         status,
