@@ -21,6 +21,9 @@ pub struct SiteSettings {
     pub public_url: String,
     /// How long personal data is kept; shown on the privacy statement.
     pub retention: crate::accounts::Retention,
+    /// Where mail is written when there is no SMTP server: an AVG export
+    /// and erasure cover these files too.
+    pub outbox: crate::mail::Outbox,
 }
 
 #[derive(Clone)]

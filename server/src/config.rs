@@ -26,7 +26,10 @@ pub struct Config {
     pub public_url: String,
     pub max_body_bytes: usize,
     pub contact_email: Option<String>,
-    /// Show developer-only pages. Never on in production.
+    /// Show developer-only pages (the outbox). Only when `LEPTOS_ENV` asks
+    /// for development: a server started without configuration is a
+    /// production server. Even then those pages answer only on loopback
+    /// (see `web::dev_outbox`).
     pub development: bool,
     pub mail: MailConfig,
     pub rate_limits: RateLimits,
@@ -148,7 +151,7 @@ impl Config {
         }
 
         let development = match get("LEPTOS_ENV").map(|value| value.to_lowercase()) {
-            None => true,
+            None => false,
             Some(value) if value == "dev" || value == "development" => true,
             Some(value) if value == "prod" || value == "production" => false,
             Some(_) => return Err(invalid("LEPTOS_ENV", "must be DEV or PROD")),
@@ -178,7 +181,7 @@ impl Config {
             smtp_url,
             from,
             outbox_dir: get("BUURTKRACHT_OUTBOX_DIR")
-                .unwrap_or_else(|| "data/outbox".to_owned())
+                .unwrap_or_else(|| app::mail::outbox::DEFAULT_OUTBOX_DIR.to_owned())
                 .into(),
         };
 
@@ -276,6 +279,19 @@ mod tests {
         assert_eq!(config.rate_limits.sign_in_per_minute, 10);
         assert!(!config.trust_forwarded_for);
         assert_eq!(config.retention.audit_log_days, 365);
+        assert!(!config.development, "no configuration is production");
+    }
+
+    #[test]
+    fn development_is_only_on_when_asked_for() {
+        assert!(config_from(&[("LEPTOS_ENV", "DEV")]).unwrap().development);
+        assert!(
+            config_from(&[("LEPTOS_ENV", "development")])
+                .unwrap()
+                .development
+        );
+        assert!(!config_from(&[("LEPTOS_ENV", "PROD")]).unwrap().development);
+        assert!(!config_from(&[("LEPTOS_ENV", "  ")]).unwrap().development);
     }
 
     #[test]

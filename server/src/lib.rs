@@ -42,6 +42,7 @@ pub fn app_state(
             contact_email: config.contact_email.clone(),
             public_url: config.public_url.clone(),
             retention: config.retention,
+            outbox: app::mail::Outbox::new(&config.mail.outbox_dir),
         },
     )
 }

@@ -7,8 +7,6 @@
 //! mail still unsent after the configured days is dropped by the retention
 //! task. A sent mail is deleted from the queue at once.
 
-use std::path::PathBuf;
-
 use chrono::{DateTime, Duration, Utc};
 use entity::outgoing_mail;
 use lettre::message::header::{ContentTransferEncoding, ContentType};
@@ -19,6 +17,8 @@ use sea_orm::{
     QueryFilter, QueryOrder, QuerySelect, Set,
 };
 
+use app::mail::Outbox;
+
 use crate::config::MailConfig;
 
 /// How many mails one round sends at most.
@@ -27,7 +27,7 @@ const LONGEST_WAIT: Duration = Duration::hours(6);
 
 enum Transport {
     Smtp(AsyncSmtpTransport<Tokio1Executor>),
-    Outbox(PathBuf),
+    Outbox(Outbox),
 }
 
 pub struct MailSender {
@@ -55,15 +55,15 @@ impl MailSender {
                     .map_err(|_| "SMTP_URL is not a valid SMTP address".to_owned())?
                     .build(),
             ),
-            None => Transport::Outbox(config.outbox_dir.clone()),
+            None => Transport::Outbox(Outbox::new(&config.outbox_dir)),
         };
         Ok(Self { transport, from })
     }
 
     /// The outbox folder, when mail goes there instead of out.
-    pub fn outbox_dir(&self) -> Option<&PathBuf> {
+    pub fn outbox_dir(&self) -> Option<&std::path::Path> {
         match &self.transport {
-            Transport::Outbox(folder) => Some(folder),
+            Transport::Outbox(outbox) => Some(outbox.folder()),
             Transport::Smtp(_) => None,
         }
     }
@@ -101,16 +101,14 @@ impl MailSender {
                 .await
                 .map(|_| ())
                 .map_err(|error| smtp_error_summary(&error)),
-            Transport::Outbox(folder) => {
-                tokio::fs::create_dir_all(folder)
-                    .await
-                    .map_err(|error| error.to_string())?;
+            Transport::Outbox(outbox) => {
                 let name = format!(
                     "{}-{:06}.eml",
                     mail.created_at.format("%Y%m%dT%H%M%S"),
                     mail.id
                 );
-                tokio::fs::write(folder.join(name), message.formatted())
+                outbox
+                    .write(&name, &message.formatted())
                     .await
                     .map_err(|error| error.to_string())
             }

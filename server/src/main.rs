@@ -105,7 +105,11 @@ async fn serve(config: Config, db: sea_orm::DatabaseConnection) -> Result<(), St
     }
     tokio::spawn(server::mail::keep_sending(mail_sender, db.clone()));
     tokio::spawn(keep_statistics_fresh(db.clone()));
-    tokio::spawn(clear_away_expired_records(db.clone(), config.retention));
+    tokio::spawn(clear_away_expired_records(
+        db.clone(),
+        config.retention,
+        app::mail::Outbox::new(&config.mail.outbox_dir),
+    ));
     let state = app_state(&config, options, db);
     let router = web::router(state, &config);
     let listener = tokio::net::TcpListener::bind(config.site_addr)
@@ -133,16 +137,18 @@ async fn keep_statistics_fresh(db: sea_orm::DatabaseConnection) {
 }
 
 /// Personal data past its retention period (expired sessions, failed
-/// sign-ins that no longer count, old links, unsendable mail, old audit
-/// lines) has no purpose any more: it is deleted regularly.
+/// sign-ins that no longer count, old links, unsendable mail and outbox
+/// files, old audit lines) has no purpose any more: it is deleted regularly.
 async fn clear_away_expired_records(
     db: sea_orm::DatabaseConnection,
     retention: app::accounts::Retention,
+    outbox: app::mail::Outbox,
 ) {
     let mut every_quarter = tokio::time::interval(std::time::Duration::from_secs(15 * 60));
     loop {
         every_quarter.tick().await;
-        match app::accounts::retention::clear_away(&db, &retention, chrono::Utc::now()).await {
+        let now = chrono::Utc::now();
+        match app::accounts::retention::clear_away(&db, &retention, &outbox, now).await {
             Ok(cleared) => tracing::debug!(?cleared, "retention task done"),
             Err(error) => tracing::warn!(%error, "retention task failed"),
         }

@@ -23,12 +23,14 @@ struct MailApp {
     config: Config,
 }
 
-/// The app with the base data, its mail going to a temporary outbox.
+/// The app with the base data, in development mode (as `cargo leptos
+/// watch` runs it), its mail going to a temporary outbox.
 async fn app_with_outbox() -> MailApp {
     let db = TestDb::migrated().await;
     server::seed::base::ensure_base(&db.db).await.unwrap();
     let outbox = tempfile::tempdir().unwrap();
     let mut config = test_config();
+    config.development = true;
     config.mail.outbox_dir = outbox.path().to_owned();
     MailApp {
         app: TestApp::on(db, config.clone()),
@@ -150,8 +152,10 @@ fn an_admin_invites_a_professional_who_chooses_a_password_from_the_mail() {
         assert!(mails[0].contains("Hallo Dirk Jansen,"), "{}", mails[0]);
         assert!(mails[0].contains("Gemeente Pijnacker-Nootdorp"));
 
-        // In development the outbox is readable in the browser.
-        let outbox = app.get("/dev/outbox").await;
+        // In development the outbox is readable in a browser on this machine.
+        let outbox = app
+            .send(get_from("127.0.0.1", "127.0.0.1:3000", "/dev/outbox", None))
+            .await;
         assert_eq!(outbox.status, StatusCode::OK);
         assert!(outbox.body.contains("Je account voor Buurtkracht"));
         let link = link_in(&mails[0]);
@@ -177,14 +181,83 @@ fn an_admin_invites_a_professional_who_chooses_a_password_from_the_mail() {
     });
 }
 
+/// A GET from `address` (the socket's peer) asking for `host`.
+fn get_from(address: &str, host: &str, path: &str, forwarded_for: Option<&str>) -> Request<Body> {
+    let mut request = Request::get(path).header(header::HOST, host);
+    if let Some(forwarded) = forwarded_for {
+        request = request.header("x-forwarded-for", forwarded);
+    }
+    let mut request = request.body(Body::empty()).unwrap();
+    let ip: std::net::IpAddr = address.parse().unwrap();
+    request
+        .extensions_mut()
+        .insert(ConnectInfo(SocketAddr::new(ip, 50000)));
+    request
+}
+
 #[test]
-fn the_outbox_page_exists_only_in_development() {
+fn the_outbox_page_answers_only_in_development_and_only_on_this_machine() {
     common::on_shared_runtime(async {
-        let db = TestDb::migrated().await;
-        let config =
-            Config::from_lookup(|name| (name == "LEPTOS_ENV").then(|| "PROD".to_owned())).unwrap();
-        let app = TestApp::on(db, config);
-        assert_eq!(app.get("/dev/outbox").await.status, StatusCode::NOT_FOUND);
+        let outbox_page =
+            |address: &'static str, host: &'static str, forwarded: Option<&'static str>| {
+                get_from(address, host, "/dev/outbox", forwarded)
+            };
+        let status_with = |config: Config, request: Request<Body>| async move {
+            let app = TestApp::on(TestDb::migrated().await, config);
+            let response = app.send(request).await;
+            (response.status, response.body)
+        };
+
+        // A server without any configuration is a production server.
+        let bare = Config::from_lookup(|_| None).unwrap();
+        let (status, body) =
+            status_with(bare, outbox_page("127.0.0.1", "127.0.0.1:3000", None)).await;
+        assert_eq!(status, StatusCode::NOT_FOUND);
+        assert!(
+            body.contains("Deze pagina bestaat niet"),
+            "the normal 404 page"
+        );
+
+        let development = || {
+            Config::from_lookup(|name| (name == "LEPTOS_ENV").then(|| "DEV".to_owned())).unwrap()
+        };
+        let (status, body) = status_with(
+            development(),
+            outbox_page("127.0.0.1", "127.0.0.1:3000", None),
+        )
+        .await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(body.contains("<h1>E-mail in de outbox</h1>"), "{body}");
+        let (status, _) =
+            status_with(development(), outbox_page("::1", "localhost:3000", None)).await;
+        assert_eq!(status, StatusCode::OK);
+
+        // Not from another machine, not through a proxy, not for another
+        // host name (DNS rebinding), not without a known peer.
+        for request in [
+            outbox_page("192.0.2.7", "127.0.0.1:3000", None),
+            outbox_page("127.0.0.1", "127.0.0.1:3000", Some("192.0.2.7")),
+            outbox_page("127.0.0.1", "buurtkracht.example", None),
+            Request::get("/dev/outbox")
+                .header(header::HOST, "127.0.0.1:3000")
+                .body(Body::empty())
+                .unwrap(),
+        ] {
+            let what = format!("{:?}", request.headers());
+            let (status, _) = status_with(development(), request).await;
+            assert_eq!(status, StatusCode::NOT_FOUND, "{what}");
+        }
+
+        // Not with a mail server, and not when a proxy is configured.
+        let mut with_smtp = development();
+        with_smtp.mail.smtp_url = Some("smtp://mail.example".to_owned());
+        let mut behind_proxy = development();
+        behind_proxy.trust_forwarded_for = true;
+        for config in [with_smtp, behind_proxy] {
+            let (status, _) =
+                status_with(config, outbox_page("127.0.0.1", "127.0.0.1:3000", None)).await;
+            assert_eq!(status, StatusCode::NOT_FOUND);
+        }
     });
 }
 
@@ -549,7 +622,30 @@ fn an_admin_downloads_and_erases_what_is_stored_about_an_address() {
         sea_orm::ActiveModelTrait::update(active, &db.db)
             .await
             .unwrap();
-        let app = TestApp::on(db, test_config());
+        // Mail the site wrote to its outbox folder (it has no mail server).
+        let outbox = tempfile::tempdir().unwrap();
+        let mut config = test_config();
+        config.mail.outbox_dir = outbox.path().to_owned();
+        let eml = |to: &str, subject: &str| {
+            format!(
+                "From: noreply@x.example\r\nTo: {to}\r\nSubject: {subject}\r\n\r\nHallo Ina,\r\n"
+            )
+        };
+        let folder = outbox.path();
+        std::fs::write(
+            folder.join("20261201T090000-000001.eml"),
+            eml(
+                "Ina de Vries <ina@vrijwilliger.example>",
+                "Je account voor Buurtkracht",
+            ),
+        )
+        .unwrap();
+        std::fs::write(
+            folder.join("20261201T090000-000002.eml"),
+            eml("piet@elders.example", "Iets anders"),
+        )
+        .unwrap();
+        let app = TestApp::on(db, config);
         let admin = signed_in_as(&app, "jan@samensterk.example", RoleArg::Admin).await;
         signed_in_as(&app, "ina@vrijwilliger.example", RoleArg::Professional).await;
 
@@ -588,6 +684,10 @@ fn an_admin_downloads_and_erases_what_is_stored_about_an_address() {
             initiative.name
         );
         assert!(!export.body.contains("argon2"), "no password hash");
+        let outbox_mail = data["mail_in_the_outbox_folder"].as_array().unwrap();
+        assert_eq!(outbox_mail.len(), 1, "only Ina's mail: {outbox_mail:?}");
+        assert_eq!(outbox_mail[0]["subject"], "Je account voor Buurtkracht");
+        assert!(outbox_mail[0]["written_at"].is_string());
 
         // Erasing needs the tick, and never the admin's own account.
         let unticked = post(
@@ -642,6 +742,20 @@ fn an_admin_downloads_and_erases_what_is_stored_about_an_address() {
         assert_eq!(records.len(), 1);
         assert!(records[0].summary.contains("account: 1"));
         assert!(
+            records[0].summary.contains("outbox files: 1"),
+            "{}",
+            records[0].summary
+        );
+        let left: Vec<_> = std::fs::read_dir(folder)
+            .unwrap()
+            .map(|entry| entry.unwrap().file_name().into_string().unwrap())
+            .collect();
+        assert_eq!(
+            left,
+            vec!["20261201T090000-000002.eml"],
+            "only the other person's mail is left"
+        );
+        assert!(
             !records[0].summary.contains("ina"),
             "no trace of the address"
         );
@@ -659,6 +773,12 @@ fn an_admin_downloads_and_erases_what_is_stored_about_an_address() {
         .await;
         let data: serde_json::Value = serde_json::from_str(&again.body).unwrap();
         assert!(data["account"].is_null());
+        assert!(
+            data["mail_in_the_outbox_folder"]
+                .as_array()
+                .unwrap()
+                .is_empty()
+        );
         assert!(
             data["initiatives_with_this_contact_address"]
                 .as_array()
@@ -752,11 +872,33 @@ fn the_retention_task_deletes_what_is_past_its_period_and_keeps_the_rest() {
             .unwrap();
         }
 
-        let cleared = app::accounts::retention::clear_away(db, &retention, now)
+        // Two mails in the outbox folder, written 8 and 6 days ago.
+        let folder = tempfile::tempdir().unwrap();
+        for days_ago in [8_u64, 6] {
+            let path = folder.path().join(format!("mail-{days_ago}.eml"));
+            std::fs::write(&path, "To: x@y.example\r\n\r\nHallo\r\n").unwrap();
+            let written = std::time::SystemTime::now()
+                - std::time::Duration::from_secs(days_ago * 24 * 60 * 60);
+            std::fs::File::options()
+                .write(true)
+                .open(&path)
+                .unwrap()
+                .set_modified(written)
+                .unwrap();
+        }
+        let outbox = app::mail::Outbox::new(folder.path());
+
+        let cleared = app::accounts::retention::clear_away(db, &retention, &outbox, now)
             .await
             .unwrap();
         assert_eq!(cleared.audit_events, 1);
         assert_eq!(cleared.unsent_mail, 1);
+        assert_eq!(cleared.outbox_files, 1);
+        let files: Vec<_> = std::fs::read_dir(folder.path())
+            .unwrap()
+            .map(|entry| entry.unwrap().file_name().into_string().unwrap())
+            .collect();
+        assert_eq!(files, vec!["mail-6.eml"]);
         assert_eq!(cleared.links, 1);
         let left = entity::audit_event::Entity::find()
             .filter(entity::audit_event::Column::Subject.eq("test"))

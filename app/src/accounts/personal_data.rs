@@ -18,6 +18,7 @@ use serde::Serialize;
 use super::audit::{self, AuditAction};
 use super::sign_in::account_key;
 use super::users::{find_by_email, normalise_email, organisation_name};
+use crate::mail::Outbox;
 
 #[derive(Debug, Serialize)]
 pub struct PersonalDataExport {
@@ -29,6 +30,8 @@ pub struct PersonalDataExport {
     pub recovery_codes: Option<RecoveryCodeData>,
     pub audit_log: Vec<AuditLine>,
     pub mail_waiting_to_be_sent: Vec<MailData>,
+    /// Mail written to the outbox folder (a site without a mail server).
+    pub mail_in_the_outbox_folder: Vec<OutboxMailData>,
     pub failed_sign_ins_still_counted: u64,
     pub initiatives_with_this_contact_address: Vec<InitiativeData>,
 }
@@ -83,6 +86,12 @@ pub struct MailData {
 }
 
 #[derive(Debug, Serialize)]
+pub struct OutboxMailData {
+    pub subject: String,
+    pub written_at: Option<DateTime<Utc>>,
+}
+
+#[derive(Debug, Serialize)]
 pub struct InitiativeData {
     pub name: String,
     pub public_id: String,
@@ -95,14 +104,35 @@ fn contact_address_is(email: &str) -> Condition {
         .add(Expr::expr(Func::lower(Expr::col(initiative::Column::ContactValue))).eq(email))
 }
 
+#[derive(Debug, thiserror::Error)]
+pub enum PrivacyRequestError {
+    /// An admin cannot erase the account they are signed in with.
+    #[error("this is your own account")]
+    OwnAccount,
+    #[error(transparent)]
+    Database(#[from] DbErr),
+    #[error("outbox folder: {0}")]
+    OutboxFolder(#[from] std::io::Error),
+}
+
 /// Everything stored about `email`. Recorded in the audit log.
 pub async fn export(
     db: &DatabaseConnection,
+    outbox: &Outbox,
     email: &str,
     admin_user_id: i32,
     now: DateTime<Utc>,
-) -> Result<PersonalDataExport, DbErr> {
+) -> Result<PersonalDataExport, PrivacyRequestError> {
     let email = normalise_email(email);
+    let mail_in_the_outbox_folder = outbox
+        .mails_to(&email)
+        .await?
+        .into_iter()
+        .map(|mail| OutboxMailData {
+            subject: mail.subject,
+            written_at: mail.written_at,
+        })
+        .collect();
     let user = find_by_email(db, &email).await?;
     let mut export = PersonalDataExport {
         email: email.clone(),
@@ -122,6 +152,7 @@ pub async fn export(
                 queued_at: mail.created_at,
             })
             .collect(),
+        mail_in_the_outbox_folder,
         failed_sign_ins_still_counted: sign_in_attempt::Entity::find()
             .filter(sign_in_attempt::Column::KeyHash.eq(account_key(&email)))
             .count(db)
@@ -228,29 +259,21 @@ async fn account_data(
     })
 }
 
-#[derive(Debug, thiserror::Error)]
-pub enum EraseError {
-    /// An admin cannot erase the account they are signed in with.
-    #[error("this is your own account")]
-    OwnAccount,
-    #[error(transparent)]
-    Database(#[from] DbErr),
-}
-
 /// Erases everything stored about `email` and records that (counts only).
 /// Returns the record's summary. The audit log keeps its lines: they name
 /// an account number, which no longer leads to a person.
 pub async fn erase(
     db: &DatabaseConnection,
+    outbox: &Outbox,
     email: &str,
     admin_user_id: i32,
     now: DateTime<Utc>,
-) -> Result<String, EraseError> {
+) -> Result<String, PrivacyRequestError> {
     let email = normalise_email(email);
     let transaction = db.begin().await?;
     let user = find_by_email(&transaction, &email).await?;
     if user.as_ref().is_some_and(|user| user.id == admin_user_id) {
-        return Err(EraseError::OwnAccount);
+        return Err(PrivacyRequestError::OwnAccount);
     }
     let mut sessions = 0;
     let mut links = 0;
@@ -293,8 +316,11 @@ pub async fn erase(
         .exec(&transaction)
         .await?
         .rows_affected;
+    // Files cannot join the transaction: they go last, and if that fails
+    // nothing in the database is erased yet, so the request can be repeated.
+    let outbox_files = outbox.erase_mails_to(&email).await?;
     let summary = format!(
-        "account: {}, sessions: {sessions}, links: {links}, mails: {mail}, initiative contact addresses: {initiatives}",
+        "account: {}, sessions: {sessions}, links: {links}, mails: {mail}, outbox files: {outbox_files}, initiative contact addresses: {initiatives}",
         if user.is_some() { 1 } else { 0 }
     );
     let record = erasure_record::ActiveModel {

@@ -8,6 +8,7 @@ use sea_orm::{ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, Query
 
 use super::Retention;
 use super::{sessions, sign_in};
+use crate::mail::Outbox;
 
 /// How many rows of each kind were deleted.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -16,14 +17,25 @@ pub struct Cleared {
     pub sign_in_attempts: u64,
     pub links: u64,
     pub unsent_mail: u64,
+    /// Files in the outbox folder: mail that never reached anyone either.
+    pub outbox_files: u64,
     pub audit_events: u64,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum RetentionError {
+    #[error(transparent)]
+    Database(#[from] DbErr),
+    #[error("outbox folder: {0}")]
+    OutboxFolder(#[from] std::io::Error),
 }
 
 pub async fn clear_away(
     db: &impl ConnectionTrait,
     retention: &Retention,
+    outbox: &Outbox,
     now: DateTime<Utc>,
-) -> Result<Cleared, DbErr> {
+) -> Result<Cleared, RetentionError> {
     let links_before = now - Duration::days(retention.used_links_days);
     let links = one_time_link::Entity::delete_many()
         .filter(
@@ -34,13 +46,13 @@ pub async fn clear_away(
         .exec(db)
         .await?
         .rows_affected;
+    let mail_before = now - Duration::days(retention.unsent_mail_days);
     let unsent_mail = outgoing_mail::Entity::delete_many()
-        .filter(
-            outgoing_mail::Column::CreatedAt.lte(now - Duration::days(retention.unsent_mail_days)),
-        )
+        .filter(outgoing_mail::Column::CreatedAt.lte(mail_before))
         .exec(db)
         .await?
         .rows_affected;
+    let outbox_files = outbox.remove_written_before(mail_before).await?;
     let audit_events = audit_event::Entity::delete_many()
         .filter(audit_event::Column::At.lte(now - Duration::days(retention.audit_log_days)))
         .exec(db)
@@ -51,6 +63,7 @@ pub async fn clear_away(
         sign_in_attempts: sign_in::remove_old_attempts(db, now).await?,
         links,
         unsent_mail,
+        outbox_files,
         audit_events,
     })
 }

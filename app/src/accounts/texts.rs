@@ -321,6 +321,10 @@ pub const NL: AccountTexts = AccountTexts {
                 "Een e-mail die we niet konden versturen, proberen we {} dagen opnieuw. Daarna gooien we hem weg. Een verstuurde e-mail bewaren we niet.",
                 retention.unsent_mail_days
             ),
+            format!(
+                "Heeft de website (nog) geen mailserver? Dan bewaren we een e-mail als bestand op de server, ook {} dagen.",
+                retention.unsent_mail_days
+            ),
         ]
     },
 
@@ -333,7 +337,7 @@ pub const NL: AccountTexts = AccountTexts {
     },
 
     outbox_title: "E-mail in de outbox",
-    outbox_intro: "Deze pagina is er alleen in de ontwikkelmodus. Zonder SMTP_URL komt elke e-mail hier terecht in plaats van bij de ontvanger.",
+    outbox_intro: "Deze pagina is er alleen in de ontwikkelmodus, en alleen op deze computer. Zonder SMTP_URL komt elke e-mail hier terecht in plaats van bij de ontvanger.",
     outbox_empty: "Er is nog geen e-mail.",
 };
 
@@ -499,6 +503,10 @@ pub const EN: AccountTexts = AccountTexts {
                 "An e-mail we could not send, we try again for {} days. Then we throw it away. We do not keep e-mail once it is sent.",
                 retention.unsent_mail_days
             ),
+            format!(
+                "Does the website not have a mail server (yet)? Then we keep an e-mail as a file on the server, also for {} days.",
+                retention.unsent_mail_days
+            ),
         ]
     },
 
@@ -511,7 +519,7 @@ pub const EN: AccountTexts = AccountTexts {
     },
 
     outbox_title: "E-mail in the outbox",
-    outbox_intro: "This page only exists in development mode. Without SMTP_URL every e-mail ends up here instead of with the recipient.",
+    outbox_intro: "This page only exists in development mode, and only on this computer. Without SMTP_URL every e-mail ends up here instead of with the recipient.",
     outbox_empty: "There is no e-mail yet.",
 };
 

@@ -18,7 +18,7 @@ use app::accounts::invitations::{
 use app::accounts::links::{LinkError, link_user, set_password_with_link};
 use app::accounts::pages::{SESSION_COOKIE_LOCAL, SESSION_COOKIE_SECURE, session_token_in};
 use app::accounts::password::{PasswordProblem, check_new_password};
-use app::accounts::personal_data::{self, EraseError};
+use app::accounts::personal_data::{self, PrivacyRequestError};
 use app::accounts::sessions::SignedIn;
 use app::accounts::sign_in::{SecondFactorError, SignInError, complete_second_factor, sign_in};
 use app::accounts::users::{AccountChange, ChangeAccountError, change_account, looks_like_email};
@@ -527,16 +527,22 @@ pub async fn privacy_post(State(state): State<AppState>, request: Request) -> Re
     if problems.is_empty() {
         match kind {
             PrivacyRequestKind::Export => {
-                return match personal_data::export(&state.db, &email, admin.user_id, now).await {
+                let outbox = &state.settings.outbox;
+                return match personal_data::export(&state.db, outbox, &email, admin.user_id, now)
+                    .await
+                {
                     Ok(export) => json_download(&export, now),
                     Err(error) => trouble(error),
                 };
             }
             PrivacyRequestKind::Erase => {
-                match personal_data::erase(&state.db, &email, admin.user_id, now).await {
+                let outbox = &state.settings.outbox;
+                match personal_data::erase(&state.db, outbox, &email, admin.user_id, now).await {
                     Ok(_) => return see_other("/beheer/privacy?melding=gewist", None),
-                    Err(EraseError::OwnAccount) => problems.push(PrivacyRequestProblem::OwnAccount),
-                    Err(EraseError::Database(error)) => return trouble(error),
+                    Err(PrivacyRequestError::OwnAccount) => {
+                        problems.push(PrivacyRequestProblem::OwnAccount);
+                    }
+                    Err(error) => return trouble(error),
                 }
             }
         }

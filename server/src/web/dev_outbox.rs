@@ -2,70 +2,66 @@
 //! first, with their links clickable, so a developer can follow an
 //! invitation or a reset without a mail server.
 
-use std::path::{Path, PathBuf};
+use std::net::{IpAddr, SocketAddr};
 
-use axum::extract::State;
-use axum::http::{HeaderMap, StatusCode};
+use app::state::AppState;
+use axum::extract::{ConnectInfo, Request, State};
+use axum::http::{StatusCode, header};
 use axum::response::Response;
 use leptos::prelude::*;
 use leptos::tachys::view::RenderHtml;
 
 use super::plain_page::{locale_of, plain_document};
 
-/// One mail as read back from its `.eml` file.
-pub struct OutboxMail {
-    pub file_name: String,
-    pub to: String,
-    pub subject: String,
-    pub body: String,
+/// The page lists at most this many mails, newest first.
+const SHOWN: usize = 50;
+
+/// Whether the request was made on this machine, directly: the peer is a
+/// loopback address, no proxy says it forwarded the request, and the
+/// browser asked for a loopback host name. The last check stops a web page
+/// that points its own domain at 127.0.0.1 (DNS rebinding) from reading
+/// the outbox through a developer's browser.
+fn comes_from_this_machine(request: &Request) -> bool {
+    let peer_is_loopback = request
+        .extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .is_some_and(|ConnectInfo(peer)| peer.ip().to_canonical().is_loopback());
+    let forwarded = ["forwarded", "x-forwarded-for", "x-real-ip"]
+        .iter()
+        .any(|name| request.headers().contains_key(*name));
+    let host = request
+        .headers()
+        .get(header::HOST)
+        .and_then(|value| value.to_str().ok())
+        .unwrap_or_default();
+    peer_is_loopback && !forwarded && is_loopback_host(host)
 }
 
-/// Reads an `.eml` file as the outbox writes it: headers, an empty line,
-/// a plain text body in 8bit.
-fn read_mail(file_name: String, text: &str) -> OutboxMail {
-    let (head, body) = text
-        .split_once("\r\n\r\n")
-        .or_else(|| text.split_once("\n\n"))
-        .unwrap_or((text, ""));
-    let header = |name: &str| {
-        head.lines()
-            .find_map(|line| line.strip_prefix(name))
-            .map(|value| value.trim().to_owned())
-            .unwrap_or_default()
+/// `localhost`, `127.0.0.1:3000`, `[::1]:3000` and the like.
+fn is_loopback_host(host: &str) -> bool {
+    let name = if let Some(rest) = host.strip_prefix('[') {
+        rest.split_once(']').map_or("", |(inside, _)| inside)
+    } else {
+        host.rsplit_once(':').map_or(host, |(name, _)| name)
     };
-    OutboxMail {
-        file_name,
-        to: header("To:"),
-        subject: header("Subject:"),
-        body: body.replace("\r\n", "\n"),
-    }
+    name.eq_ignore_ascii_case("localhost")
+        || name
+            .parse::<IpAddr>()
+            .is_ok_and(|address| address.to_canonical().is_loopback())
 }
 
-/// Every mail in `folder`, newest first (the file names start with the time).
-pub async fn mails_in(folder: &Path) -> Vec<OutboxMail> {
-    let mut names = Vec::new();
-    if let Ok(mut entries) = tokio::fs::read_dir(folder).await {
-        while let Ok(Some(entry)) = entries.next_entry().await {
-            let name = entry.file_name().to_string_lossy().into_owned();
-            if name.ends_with(".eml") {
-                names.push(name);
-            }
-        }
+/// The outbox page on this machine; to anyone else the page does not exist.
+pub async fn show(State(state): State<AppState>, request: Request) -> Response {
+    if !comes_from_this_machine(&request) {
+        return super::not_found(State(state), request).await;
     }
-    names.sort_unstable_by(|a, b| b.cmp(a));
-    let mut mails = Vec::new();
-    for name in names.into_iter().take(50) {
-        if let Ok(text) = tokio::fs::read_to_string(folder.join(&name)).await {
-            mails.push(read_mail(name, &text));
-        }
-    }
-    mails
-}
-
-pub async fn show(State(folder): State<PathBuf>, headers: HeaderMap) -> Response {
-    let locale = locale_of(&headers);
+    let locale = locale_of(request.headers());
     let texts = locale.account_texts();
-    let mails = mails_in(&folder).await;
+    let mut mails = state.settings.outbox.mails().await.unwrap_or_else(|error| {
+        tracing::warn!(%error, "cannot read the outbox folder");
+        Vec::new()
+    });
+    mails.truncate(SHOWN);
     let list = if mails.is_empty() {
         view! { <p>{texts.outbox_empty}</p> }.into_any()
     } else {
@@ -108,13 +104,24 @@ mod tests {
     use super::*;
 
     #[test]
-    fn an_eml_file_reads_back_as_to_subject_and_body() {
-        let mail = read_mail(
-            "x.eml".to_owned(),
-            "From: a@b.example\r\nTo: an@gemeente.example\r\nSubject: Je account\r\n\r\nHallo,\r\nhttp://x/y\r\n",
-        );
-        assert_eq!(mail.to, "an@gemeente.example");
-        assert_eq!(mail.subject, "Je account");
-        assert_eq!(mail.body, "Hallo,\nhttp://x/y\n");
+    fn only_loopback_host_names_count() {
+        for host in [
+            "localhost",
+            "localhost:3000",
+            "127.0.0.1:3000",
+            "[::1]:3000",
+            "127.8.0.1",
+        ] {
+            assert!(is_loopback_host(host), "{host}");
+        }
+        for host in [
+            "",
+            "buurtkracht.example",
+            "10.0.0.2:3000",
+            "[2001:db8::1]:80",
+            "localhost.evil.example",
+        ] {
+            assert!(!is_loopback_host(host), "{host}");
+        }
     }
 }

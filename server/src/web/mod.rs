@@ -62,16 +62,15 @@ pub fn router(state: AppState, config: &Config) -> Router {
     protection::apply(pages, config)
 }
 
-/// Pages for developers only: never in production, and the outbox only
-/// when mail goes there instead of out.
+/// Pages for developers only: never in production, the outbox only when
+/// mail goes there instead of out, and never behind a proxy (every request
+/// would then come from loopback). The page itself also checks that each
+/// request comes from this machine.
 fn development_pages(config: &Config) -> Router<AppState> {
-    if !config.development || config.mail.smtp_url.is_some() {
+    if !config.development || config.mail.smtp_url.is_some() || config.trust_forwarded_for {
         return Router::new();
     }
-    Router::new().route(
-        "/dev/outbox",
-        get(dev_outbox::show).with_state(config.mail.outbox_dir.clone()),
-    )
+    Router::new().route("/dev/outbox", get(dev_outbox::show))
 }
 
 /// The app's routes, found by rendering it once. They are the same for every

@@ -5,6 +5,10 @@
 //! (see `server/src/mail.rs`) and retries when that fails. So a slow or
 //! broken mail server never slows down or breaks the user's request.
 
+pub mod outbox;
+
+pub use outbox::Outbox;
+
 use chrono::{DateTime, Utc};
 use entity::outgoing_mail;
 use sea_orm::{ActiveModelTrait, ConnectionTrait, DbErr, Set};
