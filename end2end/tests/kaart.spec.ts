@@ -17,6 +17,10 @@ test.describe('with JavaScript', () => {
     await expect(status(page)).toHaveText(/^\d+ initiatieven gevonden$/);
     await expect(status(page)).not.toHaveText('30 initiatieven gevonden');
     await expect(page.getByRole('checkbox', { name: /^Delfgauw \(\d+\)$/ })).toBeChecked();
+    // As many cards as the count says (a page holds 20), and not none.
+    const found = Number((await status(page).textContent())!.match(/^(\d+)/)![1]);
+    expect(found).toBeGreaterThan(0);
+    await expect(page.locator('.card')).toHaveCount(Math.min(found, 20));
     for (const card of await page.locator('.card').all()) {
       await expect(card).toContainText('Delfgauw');
     }
@@ -61,16 +65,35 @@ test.describe('with JavaScript', () => {
     await expect(page.locator('.card')).toContainText('Taalcafé Pijnacker');
   });
 
-  test('a card leads to the initiative’s own page', async ({ page }) => {
-    await page.goto('/kaart?q=koffieochtend%20ontmoeting');
+  test('a card leads to the initiative’s own page, and back to the same choices', async ({ page }) => {
+    await page.goto('/kaart?wijk=WK192601&q=koffieochtend%20ontmoeting');
     await waitForHydration(page);
     await page.getByRole('link', { name: 'Koffieochtend De Ontmoeting' }).click();
-    await expect(page).toHaveURL(/\/initiatieven\/koffieochtend-de-ontmoeting$/);
+    await expect(page).toHaveURL(/\/initiatieven\/koffieochtend-de-ontmoeting\?wijk=WK192601&q=koffieochtend%20ontmoeting$/);
     const heading = page.getByRole('heading', { level: 1 });
     await expect(heading).toContainText('Koffieochtend De Ontmoeting');
     await expect(heading).toBeFocused();
     await expect(page.getByRole('heading', { name: 'Contact opnemen' })).toBeVisible();
     await expect(page.getByText('Loop binnen op dinsdagochtend in de Buurtkamer Noord.')).toBeVisible();
+
+    await page.getByRole('link', { name: 'Terug naar de sociale kaart' }).click();
+    await expect(page).toHaveURL(/\/kaart\?wijk=WK192601&q=koffieochtend%20ontmoeting$/);
+    await expect(status(page)).toHaveText('1 initiatief gevonden');
+    await expect(page.getByRole('searchbox', { name: 'Zoek op naam of beschrijving' })).toHaveValue('koffieochtend ontmoeting');
+    await expect(page.getByRole('checkbox', { name: /^Pijnacker \(\d+\)$/ })).toBeChecked();
+  });
+
+  test('an address with values we do not know says so, and still shows the list', async ({ page }) => {
+    await page.goto('/kaart?pagina=abc&vrijwilligers=misschien');
+    await waitForHydration(page);
+    await expect(page.getByText('Een deel van het adres kennen we niet. Dat hebben we overgeslagen.')).toBeVisible();
+    await expect(status(page)).toHaveText('30 initiatieven gevonden');
+    await expect(page.locator('.card')).toHaveCount(20);
+    // The next choice makes a clean address, and the note goes.
+    await page.locator('summary', { hasText: 'Voor wie' }).click();
+    await page.getByRole('checkbox', { name: /^Ouderen \(\d+\)$/ }).check();
+    await expect(page).toHaveURL(/\/kaart\?doelgroep=ouderen$/);
+    await expect(page.getByText('Een deel van het adres kennen we niet.')).toHaveCount(0);
   });
 });
 
@@ -87,6 +110,20 @@ test.describe('without JavaScript', () => {
     await expect(page).toHaveURL(/q=wandel/);
     await expect(status(page)).toHaveText('1 initiatief gevonden');
     await expect(page.locator('.card')).toContainText('Wandelgroep voor mantelzorgers');
+  });
+
+  test('a note says when part of the address was not used', async ({ page }) => {
+    await page.goto(`/kaart?q=${'koffie+'.repeat(20)}&pagina=abc`);
+    await expect(page.getByText('Een deel van het adres kennen we niet. Dat hebben we overgeslagen.')).toBeVisible();
+    await expect(page.getByText('Je zoekwoorden waren te lang. We zoeken op de eerste 100 tekens.')).toBeVisible();
+  });
+
+  test('back from an initiative keeps the choices without JavaScript too', async ({ page }) => {
+    await page.goto('/kaart?doelgroep=mantelzorgers');
+    await page.getByRole('link', { name: 'Wandelgroep voor mantelzorgers' }).click();
+    await page.getByRole('link', { name: 'Terug naar de sociale kaart' }).click();
+    await expect(page).toHaveURL(/\/kaart\?doelgroep=mantelzorgers$/);
+    await expect(page.getByRole('checkbox', { name: /^Mantelzorgers \(\d+\)$/ })).toBeChecked();
   });
 
   test('paging works with links', async ({ page }) => {

@@ -197,7 +197,6 @@ fn every_page_of_the_menu_and_footer_answers() {
         for (path, heading) in [
             ("/kaart", "Sociale kaart"),
             ("/agenda", "Agenda"),
-            ("/initiatief-aanmelden", "Initiatief aanmelden"),
             ("/professionals", "Voor professionals"),
             ("/privacy", "Privacyverklaring"),
             ("/toegankelijkheid", "Toegankelijkheidsverklaring"),
@@ -252,7 +251,8 @@ fn filters_in_the_address_shape_the_list_and_the_map() {
         assert!(page.body.contains("1 initiatief gevonden"));
         assert!(
             page.body
-                .contains("href=\"/initiatieven/taalcafe-pijnacker\"")
+                .contains("href=\"/initiatieven/taalcafe-pijnacker?q=taalcafe\""),
+            "the card link carries the filters for the way back"
         );
         assert!(
             page.body.contains("value=\"taalcafe\""),
@@ -375,12 +375,208 @@ fn the_organisations_tab_lists_the_formal_organisations() {
     });
 }
 
+/// The days of an agenda page, in order: each date (from its heading's
+/// `datetime`) with the text of each activity on it.
+fn agenda_days(body: &str) -> Vec<(chrono::NaiveDate, Vec<String>)> {
+    body.split("<section class=\"agenda-day\">")
+        .skip(1)
+        .map(|day| {
+            let at = day.find("datetime=\"").expect("a day heading has a date") + 10;
+            let date = day[at..at + 10].parse().expect("an ISO date");
+            let items = day
+                .split("<li class=\"agenda-item\">")
+                .skip(1)
+                .map(|item| {
+                    common::strip_tags(&item[..item.find("</ul></li>").unwrap_or(item.len())])
+                })
+                .collect();
+            (date, items)
+        })
+        .collect()
+}
+
 #[test]
-fn the_agenda_shows_the_demo_activities() {
+fn the_agenda_shows_two_weeks_of_activities_day_by_day() {
+    use chrono::Datelike;
+    use chrono_tz::Europe::Amsterdam;
     common::on_shared_runtime(async {
         let app = demo_app().await;
         let agenda = app.get("/agenda").await;
-        assert!(agenda.body.contains("Koffieochtend"));
+        assert_eq!(agenda.status, StatusCode::OK);
+        assert_eq!(agenda.h1(), "Agenda");
+
+        // Days in order, from today, within the coming two weeks.
+        let today = chrono::Utc::now().with_timezone(&Amsterdam).date_naive();
+        let days = agenda_days(&agenda.body);
+        let dates: Vec<_> = days.iter().map(|(date, _)| *date).collect();
+        assert!(dates.len() >= 10, "most days have something: {dates:?}");
+        assert!(dates.windows(2).all(|pair| pair[0] < pair[1]), "{dates:?}");
+        assert!(
+            dates
+                .iter()
+                .all(|day| *day >= today && *day < today + chrono::Days::new(14))
+        );
+        let count: usize = days.iter().map(|(_, items)| items.len()).sum();
+        assert!(count > 30, "{count} activities");
+
+        // The weekly coffee morning is there on Tuesdays, at 10.00.
+        let coffee: Vec<(chrono::NaiveDate, &String)> = days
+            .iter()
+            .flat_map(|(date, items)| items.iter().map(move |item| (*date, item)))
+            .filter(|(_, item)| item.ends_with("Door Koffieochtend De Ontmoeting"))
+            .collect();
+        assert!(
+            (1..=2).contains(&coffee.len()),
+            "one or two Tuesdays: {coffee:?}"
+        );
+        for (date, item) in &coffee {
+            assert_eq!(date.weekday(), chrono::Weekday::Tue, "{item}");
+            assert!(
+                item.starts_with(
+                    "Koffieochtend Voorbeeld10.00 – 11.30 uurBuurtkamer Noord, Pijnacker Noord"
+                ),
+                "{item}"
+            );
+            assert!(item.contains("Gratis"), "{item}");
+        }
+
+        // A wijk narrows it to activities there.
+        let delfgauw = app.get("/agenda?wijk=WK192603").await;
+        let there: Vec<String> = agenda_days(&delfgauw.body)
+            .into_iter()
+            .flat_map(|(_, items)| items)
+            .collect();
+        assert!(!there.is_empty() && there.len() < count);
+        assert!(
+            there.iter().all(|item| !item.contains("Pijnacker Noord")),
+            "nothing from Pijnacker: {there:?}"
+        );
+        assert!(
+            there
+                .iter()
+                .any(|item| item.contains("Delfgauw rond De Kiezel"))
+        );
+    });
+}
+
+#[test]
+fn a_website_that_is_not_http_never_becomes_a_link() {
+    use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
+    common::on_shared_runtime(async {
+        let app = demo_app().await;
+        // Written straight into the database, past the parsing at the door.
+        let row = entity::initiative::Entity::find()
+            .filter(entity::initiative::Column::Slug.eq("taalcafe-pijnacker"))
+            .one(&app.db.db)
+            .await
+            .unwrap()
+            .unwrap();
+        let mut active: entity::initiative::ActiveModel = row.into();
+        active.contact_kind = Set(Some("website".to_owned()));
+        active.contact_value = Set(Some("javascript:alert(document.cookie)".to_owned()));
+        active.update(&app.db.db).await.unwrap();
+
+        let page = app.get("/initiatieven/taalcafe-pijnacker").await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(!page.body.contains("href=\"javascript:"), "no script link");
+        assert!(
+            page.body.contains("javascript:alert(document.cookie)"),
+            "shown as text only"
+        );
+        let hsds = app.get("/api/hsds/organizations?per_page=500").await;
+        assert!(
+            !hsds.body.contains("javascript:"),
+            "not in the open data either"
+        );
+
+        // The demo's real website is a link.
+        let repair = app.get("/initiatieven/repair-cafe-pijnacker").await;
+        assert!(
+            repair
+                .body
+                .contains("href=\"https://repaircafe-pijnacker.example\""),
+            "{}",
+            repair.status
+        );
+    });
+}
+
+#[test]
+fn the_map_says_when_part_of_the_address_was_not_used() {
+    common::on_shared_runtime(async {
+        let app = demo_app().await;
+        const SKIPPED: &str = "Een deel van het adres kennen we niet. Dat hebben we overgeslagen.";
+        let twenty_one_themes: String = (0..21).map(|n| format!("thema=t{n}&")).collect();
+        let long_code = format!("wijk={}", "W".repeat(41));
+        for address in [
+            "/kaart?pagina=abc".to_owned(),
+            "/kaart?pagina=0".to_owned(),
+            "/kaart?vrijwilligers=misschien".to_owned(),
+            format!("/kaart?{long_code}"),
+            format!("/kaart?{twenty_one_themes}"),
+            "/kaart?doelgroep=bestaat-niet".to_owned(),
+        ] {
+            let page = app.get(&address).await;
+            assert_eq!(page.status, StatusCode::OK, "{address}");
+            assert!(page.body.contains(SKIPPED), "{address}");
+            assert!(
+                page.body.contains("initiatieven gevonden"),
+                "{address}: the list still shows"
+            );
+        }
+        let long_words = format!("/kaart?q={}", "koffie+".repeat(20));
+        let cut = app.get(&long_words).await;
+        assert!(
+            cut.body
+                .contains("Je zoekwoorden waren te lang. We zoeken op de eerste 100 tekens.")
+        );
+
+        for address in [
+            "/kaart?pagina=2",
+            "/kaart?vrijwilligers=ja&wijk=WK192601&q=koffie",
+        ] {
+            let clean = app.get(address).await;
+            assert!(!clean.body.contains(SKIPPED), "{address}");
+            assert!(
+                !clean.body.contains("Je zoekwoorden waren te lang"),
+                "{address}"
+            );
+        }
+    });
+}
+
+#[test]
+fn back_to_the_map_keeps_the_filters_the_resident_came_with() {
+    common::on_shared_runtime(async {
+        let app = demo_app().await;
+        let list = app.get("/kaart?wijk=WK192601&doelgroep=ouderen").await;
+        let card = "href=\"/initiatieven/koffieochtend-de-ontmoeting?wijk=WK192601&amp;doelgroep=ouderen\"";
+        assert!(
+            list.body.contains(card),
+            "the card link carries the filters"
+        );
+
+        let page = app
+            .get("/initiatieven/koffieochtend-de-ontmoeting?wijk=WK192601&doelgroep=ouderen")
+            .await;
+        assert!(
+            page.body.contains("<a href=\"/kaart?wijk=WK192601&amp;doelgroep=ouderen\">Terug naar de sociale kaart</a>"),
+            "{}",
+            &page.body[page.body.find("breadcrumb").unwrap_or(0)..][..200]
+        );
+        // Nonsense in the address does not reach the link.
+        let odd = app
+            .get("/initiatieven/koffieochtend-de-ontmoeting?wijk=%22%3E%3Cscript%3E&pagina=x")
+            .await;
+        assert!(odd.body.contains(
+            "<a href=\"/kaart?wijk=%22%3E%3Cscript%3E\">Terug naar de sociale kaart</a>"
+        ));
+        let plain = app.get("/initiatieven/koffieochtend-de-ontmoeting").await;
+        assert!(
+            plain
+                .body
+                .contains("<a href=\"/kaart\">Terug naar de sociale kaart</a>")
+        );
     });
 }
 

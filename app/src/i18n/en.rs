@@ -134,6 +134,7 @@ pub const EN: Messages = Messages {
     },
     #[cfg(feature = "ssr")]
     ignored_filter_note: "We did not recognise part of the address, so we skipped it.",
+    #[cfg(feature = "ssr")]
     query_cut_note: |max| {
         format!("Your search words were too long. We search for the first {max} characters.")
     },

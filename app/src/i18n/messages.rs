@@ -105,6 +105,7 @@ pub struct Messages {
     pub without_filter: fn(&str, usize) -> String,
     #[cfg(feature = "ssr")]
     pub ignored_filter_note: &'static str,
+    #[cfg(feature = "ssr")]
     pub query_cut_note: fn(usize) -> String,
     pub results_heading: &'static str,
     #[cfg(feature = "ssr")]

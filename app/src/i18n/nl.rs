@@ -134,6 +134,7 @@ pub const NL: Messages = Messages {
     },
     #[cfg(feature = "ssr")]
     ignored_filter_note: "Een deel van het adres kennen we niet. Dat hebben we overgeslagen.",
+    #[cfg(feature = "ssr")]
     query_cut_note: |max| {
         format!("Je zoekwoorden waren te lang. We zoeken op de eerste {max} tekens.")
     },

@@ -96,6 +96,75 @@ impl ContactKind {
     }
 }
 
+/// Longest website address we store.
+pub const MAX_WEBSITE_CHARS: usize = 300;
+
+/// A website address that is safe to put in a link: `http://` or
+/// `https://`, a host name with a dot, and nothing that could make the
+/// browser run code (`javascript:`, `data:`) or hide the real host
+/// (`https://gemeente.nl@elders.example`). Every website address is parsed
+/// into this before it is stored, and again before it becomes a link.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WebsiteUrl(String);
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WebsiteUrlError {
+    Empty,
+    TooLong,
+    /// Not an `http`/`https` address of a website.
+    NotAWebsite,
+}
+
+impl WebsiteUrl {
+    /// Reads what someone typed. Without a scheme (`www.repaircafe.nl`,
+    /// as people often type it) the address gets `https://`.
+    pub fn parse(text: &str) -> Result<Self, WebsiteUrlError> {
+        let text = text.trim();
+        if text.is_empty() {
+            return Err(WebsiteUrlError::Empty);
+        }
+        if text.chars().count() > MAX_WEBSITE_CHARS {
+            return Err(WebsiteUrlError::TooLong);
+        }
+        let (scheme, rest) = match text.split_once("://") {
+            Some((scheme, rest)) => (scheme.to_ascii_lowercase(), rest),
+            None => ("https".to_owned(), text),
+        };
+        if scheme != "http" && scheme != "https" {
+            return Err(WebsiteUrlError::NotAWebsite);
+        }
+        let host_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+        let (authority, path) = rest.split_at(host_end);
+        let host = match authority.rsplit_once(':') {
+            Some((host, port)) if !port.is_empty() && port.bytes().all(|b| b.is_ascii_digit()) => {
+                host
+            }
+            _ => authority,
+        };
+        let host_is_a_domain = host.contains('.')
+            && !host.starts_with(['.', '-'])
+            && !host.ends_with(['.', '-'])
+            && !host.contains("..")
+            && host
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '-' || c == '.');
+        let path_is_plain = path.chars().all(|c| {
+            !c.is_whitespace() && !c.is_control() && !matches!(c, '"' | '<' | '>' | '\\' | '`')
+        });
+        if !host_is_a_domain || !path_is_plain {
+            return Err(WebsiteUrlError::NotAWebsite);
+        }
+        Ok(Self(format!(
+            "{scheme}://{}{path}",
+            authority.to_lowercase()
+        )))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
 /// Lower-cases text and strips accents, so that "cafe" matches "Café" with a
 /// plain `LIKE` on both SQLite and PostgreSQL. Used for the stored
 /// `search_text` column and for what a user types into search.
@@ -150,6 +219,48 @@ mod tests {
         ] {
             assert_eq!(ContactKind::from_code(contact.code()), Some(contact));
         }
+    }
+
+    #[test]
+    fn website_addresses_are_http_or_https_with_a_real_host() {
+        let parsed = |text: &str| WebsiteUrl::parse(text).map(|url| url.as_str().to_owned());
+        assert_eq!(
+            parsed(" https://Repaircafe-Pijnacker.example/agenda?maand=mei "),
+            Ok("https://repaircafe-pijnacker.example/agenda?maand=mei".to_owned())
+        );
+        assert_eq!(
+            parsed("HTTP://wijk.example:8080/"),
+            Ok("http://wijk.example:8080/".to_owned())
+        );
+        assert_eq!(
+            parsed("www.taalcafe.example"),
+            Ok("https://www.taalcafe.example".to_owned())
+        );
+        assert_eq!(
+            parsed("https://café.example"),
+            Ok("https://café.example".to_owned())
+        );
+        for bad in [
+            "javascript:alert(1)",
+            "JavaScript://example.com/%0Aalert(1)",
+            "data:text/html,<script>alert(1)</script>",
+            "vbscript:msgbox",
+            "ftp://files.example",
+            "https://gemeente.example@elders.example",
+            "https://",
+            "https://localhost",
+            "https://.example",
+            "https://wijk..example",
+            "https://wijk.example/een pad",
+            "https://wijk.example/\"onmouseover=\"x",
+            "//wijk.example",
+            "mailto:info@wijk.example",
+        ] {
+            assert_eq!(parsed(bad), Err(WebsiteUrlError::NotAWebsite), "{bad}");
+        }
+        assert_eq!(parsed("  "), Err(WebsiteUrlError::Empty));
+        let long = format!("https://wijk.example/{}", "a".repeat(MAX_WEBSITE_CHARS));
+        assert_eq!(parsed(&long), Err(WebsiteUrlError::TooLong));
     }
 
     #[cfg(feature = "ssr")]

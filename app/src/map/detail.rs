@@ -9,7 +9,7 @@ use leptos::server_fn::codec::GetUrl;
 
 use crate::api_codec::JsonText;
 use leptos_meta::Title;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
 use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "ssr")]
@@ -306,6 +306,9 @@ pub fn InitiativePage() -> impl IntoView {
 #[component]
 fn InitiativeView(page: InitiativePageView) -> impl IntoView {
     let t = use_i18n();
+    // The results link here with their filters; the way back keeps them.
+    let query = use_query_map();
+    let back_to_map = move || super::DirectoryQuery::from_params(&query.read()).0.href();
     // The canonical address goes in an HTTP `Link` header, which search
     // engines read like `<link rel="canonical">`: a head tag from
     // leptos_meta costs the browser bundle about 4 KB, the header nothing.
@@ -319,7 +322,7 @@ fn InitiativeView(page: InitiativePageView) -> impl IntoView {
     view! {
         <Title text=page.name.clone()/>
         <script type="application/ld+json" inner_html=page.json_ld></script>
-        <p class="breadcrumb"><a href="/kaart">{t.back_to_map}</a></p>
+        <p class="breadcrumb"><a href=back_to_map>{t.back_to_map}</a></p>
         <MainHeading>
             {page.name}
             {page.is_demo.then(|| view! { " " <DemoBadge/> })}
@@ -417,7 +420,11 @@ fn ContactChannel(kind: ContactKind, value: String) -> impl IntoView {
     let link = match kind {
         ContactKind::Email => Some((t.contact_email, format!("mailto:{value}"))),
         ContactKind::Phone => Some((t.contact_phone, format!("tel:{digits}"))),
-        ContactKind::Website => Some((t.contact_website, value.clone())),
+        // Stored addresses were parsed already; parsing again on the way
+        // out means a bad row can never become a `javascript:` link.
+        ContactKind::Website => crate::initiatives::WebsiteUrl::parse(&value)
+            .ok()
+            .map(|url| (t.contact_website, url.as_str().to_owned())),
         ContactKind::Whatsapp | ContactKind::InPerson => None,
     };
     match link {
@@ -425,10 +432,10 @@ fn ContactChannel(kind: ContactKind, value: String) -> impl IntoView {
             <p>{label}" "<a href=href rel="noopener noreferrer">{value}</a></p>
         }),
         None => {
-            let prefix = if kind == ContactKind::Whatsapp {
-                t.contact_whatsapp
-            } else {
-                ""
+            let prefix = match kind {
+                ContactKind::Whatsapp => t.contact_whatsapp,
+                ContactKind::Website => t.contact_website,
+                _ => "",
             };
             Either::Right(view! { <p>{prefix}" "{value}</p> })
         }

@@ -81,6 +81,7 @@ fn open_groups(page: &DirectoryPage) -> Vec<String> {
 fn results(page: &DirectoryPage) -> impl IntoView + use<> {
     let t = use_i18n();
     let query = page.query.clone();
+    let filters = query.query_string();
     let list = if page.cards.is_empty() {
         Either::Left(view! { <NoResults query loosen=page.loosen.clone()/> })
     } else {
@@ -91,7 +92,7 @@ fn results(page: &DirectoryPage) -> impl IntoView + use<> {
                     .cards
                     .iter()
                     .cloned()
-                    .map(|initiative| view! { <InitiativeCardView initiative/> })
+                    .map(|initiative| view! { <InitiativeCardView initiative filters=filters.clone()/> })
                     .collect_view()}
             </ul>
             <Pagination query pages/>
@@ -99,6 +100,7 @@ fn results(page: &DirectoryPage) -> impl IntoView + use<> {
     };
     view! {
         {page.ignored_something.then(|| view! { <p class="notice">{t.ignored_filter_note}</p> })}
+        {page.query_was_cut.then(|| view! { <p class="notice">{(t.query_cut_note)(MAX_QUERY_CHARS)}</p> })}
         {list}
     }
 }
@@ -308,7 +310,7 @@ fn Pagination(query: DirectoryQuery, pages: u32) -> impl IntoView {
 }
 
 #[component]
-fn InitiativeCardView(initiative: InitiativeCard) -> impl IntoView {
+fn InitiativeCardView(initiative: InitiativeCard, filters: String) -> impl IntoView {
     let t = use_i18n();
     let locale = current_locale();
     let groups = initiative
@@ -322,7 +324,7 @@ fn InitiativeCardView(initiative: InitiativeCard) -> impl IntoView {
         let time = (t.clock_time)(next.starts.hour, next.starts.minute);
         (t.next_activity)(&date, &time, &next.title)
     });
-    let href = format!("/initiatieven/{}", initiative.slug);
+    let href = format!("/initiatieven/{}{filters}", initiative.slug);
     view! {
         <li class="card">
             <h3 class="card__title">

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use super::query::{DirectoryQuery, MAX_QUERY_CHARS};
+use super::query::DirectoryQuery;
 use super::search_directory;
 use super::types::LatestView;
 use super::wijk_map::WijkMap;
@@ -55,9 +55,10 @@ pub fn MapPage() -> impl IntoView {
     let t = use_i18n();
     let params = use_query_map();
     let parsed = Memo::new(move |_| DirectoryQuery::from_params(&params.read()));
-    let query = Memo::new(move |_| parsed.get().0);
-    let query_was_cut = Memo::new(move |_| parsed.get().1.query_was_cut);
-    let directory = Resource::new(move || query.get(), search_directory);
+    let directory = Resource::new(
+        move || parsed.get(),
+        |(query, notes)| search_directory(query, notes),
+    );
     let latest = LatestView(directory);
     let error =
         move || directory.with(|value| value.as_ref().and_then(|result| result.clone().err()));
@@ -74,7 +75,7 @@ pub fn MapPage() -> impl IntoView {
                 <FilterForm latest/>
                 <div class="directory__results">
                     <WijkMap latest/>
-                    <Results latest query_was_cut/>
+                    <Results latest/>
                 </div>
             </div>
         </Transition>
@@ -247,7 +248,7 @@ fn update_filters(view: &super::types::DirectoryView) {
 }
 
 #[component]
-fn Results(latest: LatestView, query_was_cut: Memo<bool>) -> impl IntoView {
+fn Results(latest: LatestView) -> impl IntoView {
     let t = use_i18n();
     let total = move || latest.with(|view| view.total).unwrap_or_default();
     let list = move || {
@@ -259,9 +260,6 @@ fn Results(latest: LatestView, query_was_cut: Memo<bool>) -> impl IntoView {
         <section class="results" aria-labelledby="resultaten">
             <h2 id="resultaten" class="results__heading" tabindex="-1">{t.results_heading}</h2>
             <p class="results__count" role="status">{move || (t.initiatives_found_status)(total())}</p>
-            <Show when=move || query_was_cut.get()>
-                <p class="notice">{(t.query_cut_note)(MAX_QUERY_CHARS)}</p>
-            </Show>
             <div class="results__list" inner_html=list></div>
         </section>
     }

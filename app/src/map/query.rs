@@ -51,8 +51,10 @@ pub struct DirectoryQuery {
     pub pagina: u32,
 }
 
-/// What parsing had to change.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+/// What parsing had to change, so the page can say so: a resident who
+/// followed a broken or old link should know part of it was not used.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(default)]
 pub struct ParseNotes {
     pub query_was_cut: bool,
     pub something_ignored: bool,
@@ -172,6 +174,13 @@ impl DirectoryQuery {
 
     /// The address of this filter state, e.g. `/kaart?wijk=WK192603&q=koffie`.
     pub fn href(&self) -> String {
+        format!("/kaart{}", self.query_string())
+    }
+
+    /// The filters as `?wijk=…&q=…`, or nothing without filters. Links from
+    /// the results to an initiative carry it, so that "back to the map"
+    /// there returns to the same choices.
+    pub fn query_string(&self) -> String {
         let mut pairs: Vec<String> = Vec::new();
         let mut add = |key: &str, value: &str| pairs.push(format!("{key}={}", urlencode(value)));
         self.wijken.iter().for_each(|value| add("wijk", value));
@@ -191,9 +200,9 @@ impl DirectoryQuery {
             add("pagina", &self.pagina.to_string());
         }
         if pairs.is_empty() {
-            "/kaart".to_owned()
+            String::new()
         } else {
-            format!("/kaart?{}", pairs.join("&"))
+            format!("?{}", pairs.join("&"))
         }
     }
 }

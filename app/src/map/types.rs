@@ -86,8 +86,10 @@ pub struct Loosening {
 pub struct DirectoryPage {
     /// The filters as applied: unknown values removed, page within range.
     pub query: DirectoryQuery,
-    /// Some value in the address was not a known filter and was skipped.
+    /// Some value in the address was not a known filter, or not a value
+    /// at all (`?pagina=abc`), and was skipped.
     pub ignored_something: bool,
+    /// The search words were longer than we look at, and were cut.
     pub query_was_cut: bool,
     pub total: usize,
     pub pages: u32,

@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 
-use app::initiatives::{ContactKind, InitiativeStatus};
+use app::initiatives::{ContactKind, InitiativeStatus, WebsiteUrl};
 use chrono::{DateTime, SecondsFormat, Utc};
 use entity::{
     area, initiative, initiative_area, initiative_language, initiative_target_group,
@@ -255,8 +255,11 @@ fn public_contact(row: &initiative::Model) -> PublicContact {
             email: Some(value.to_owned()),
             ..Default::default()
         },
+        // Parsed again on the way out: only a safe http(s) address is shared.
         ContactKind::Website => PublicContact {
-            website: Some(absolute_url(value)),
+            website: WebsiteUrl::parse(value)
+                .ok()
+                .map(|url| url.as_str().to_owned()),
             ..Default::default()
         },
         ContactKind::Phone => PublicContact {
@@ -269,15 +272,6 @@ fn public_contact(row: &initiative::Model) -> PublicContact {
         },
         // Dropping by is told through the meeting place.
         ContactKind::InPerson => PublicContact::default(),
-    }
-}
-
-/// Volunteers sometimes type `www.example.nl`; HSDS wants a full URI.
-fn absolute_url(value: &str) -> String {
-    if value.starts_with("http://") || value.starts_with("https://") {
-        value.to_owned()
-    } else {
-        format!("https://{value}")
     }
 }
 
