@@ -29,6 +29,9 @@ pub struct Model {
     pub capacity: Option<i32>,
     pub signup_required: bool,
     pub is_demo: bool,
+    /// A recurring activity's dates are stored up to this moment; the
+    /// horizon task (`app::calendar::horizon`) moves it ahead.
+    pub occurrences_until: Option<DateTimeUtc>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

@@ -105,6 +105,7 @@ async fn serve(config: Config, db: sea_orm::DatabaseConnection) -> Result<(), St
     }
     tokio::spawn(server::mail::keep_sending(mail_sender, db.clone()));
     tokio::spawn(keep_statistics_fresh(db.clone()));
+    tokio::spawn(keep_activity_dates_ahead(db.clone()));
     tokio::spawn(clear_away_expired_records(
         db.clone(),
         config.retention,
@@ -132,6 +133,27 @@ async fn keep_statistics_fresh(db: sea_orm::DatabaseConnection) {
         every_few_hours.tick().await;
         if let Err(error) = db::refresh_statistics(&db, false).await {
             tracing::warn!(%error, "could not update database statistics");
+        }
+    }
+}
+
+/// Recurring activities have their dates stored a few months ahead; this
+/// keeps them ahead while the server runs for months, so the agenda never
+/// runs dry (see `app::calendar::horizon`).
+async fn keep_activity_dates_ahead(db: sea_orm::DatabaseConnection) {
+    let mut every_few_hours = tokio::time::interval(std::time::Duration::from_secs(6 * 60 * 60));
+    loop {
+        every_few_hours.tick().await;
+        match app::calendar::horizon::keep_dates_ahead(&db, chrono::Utc::now()).await {
+            Ok(report) if report.dates > 0 => {
+                tracing::info!(
+                    series = report.activities,
+                    dates = report.dates,
+                    "added activity dates"
+                );
+            }
+            Ok(_) => {}
+            Err(error) => tracing::warn!(%error, "could not add activity dates"),
         }
     }
 }

@@ -2,7 +2,7 @@
 
 mod common;
 
-use chrono::Duration;
+use chrono::{DateTime, Datelike, Duration, Timelike, Utc};
 use common::{TestDb, monday_morning};
 use entity::prelude::*;
 use entity::{activity, activity_occurrence, area, initiative, organisation};
@@ -122,13 +122,26 @@ async fn demo_has_local_organisations_initiatives_and_three_months_of_activities
         .count();
     assert!(published >= 25);
 
+    // One activity per series (a rule) or per one-off date.
     let activities = Activity::find().all(db).await.unwrap();
     assert!(
-        (170..=230).contains(&activities.len()),
-        "about 200, got {}",
+        (30..=40).contains(&activities.len()),
+        "about 35, got {}",
         activities.len()
     );
     assert!(activities.iter().all(|activity| activity.is_demo));
+    let series = activities
+        .iter()
+        .filter(|activity| activity.recurrence_rule.is_some())
+        .count();
+    assert!(series >= 28, "most activities repeat: {series}");
+    assert!(
+        activities
+            .iter()
+            .all(|activity| activity.recurrence_rule.is_some()
+                == activity.occurrences_until.is_some()),
+        "every series records how far its dates go"
+    );
 
     // Every date falls in the coming three months.
     let occurrences = ActivityOccurrence::find().all(db).await.unwrap();
@@ -160,16 +173,139 @@ async fn demo_has_local_organisations_initiatives_and_three_months_of_activities
         .all(db)
         .await
         .unwrap();
-    assert!(
-        (12..=14).contains(&dates.len()),
-        "13 weeks, got {}",
-        dates.len()
+    assert_eq!(dates.len(), 13, "13 Tuesdays in 91 days");
+}
+
+/// The coffee morning's dates (UTC) after seeding the demo at `now`.
+async fn coffee_mornings_seeded_at(now: DateTime<Utc>) -> Vec<DateTime<Utc>> {
+    let test_db = TestDb::migrated().await;
+    let db = &test_db.db;
+    server::seed::seed_demo(db, now).await.unwrap();
+    coffee_mornings(db).await
+}
+
+async fn coffee_mornings(db: &sea_orm::DatabaseConnection) -> Vec<DateTime<Utc>> {
+    let coffee = Initiative::find()
+        .filter(initiative::Column::Slug.eq("koffieochtend-de-ontmoeting"))
+        .one(db)
+        .await
+        .unwrap()
+        .expect("the coffee morning");
+    let weekly = Activity::find()
+        .filter(activity::Column::InitiativeId.eq(coffee.id))
+        .one(db)
+        .await
+        .unwrap()
+        .expect("its activity");
+    ActivityOccurrence::find()
+        .filter(activity_occurrence::Column::ActivityId.eq(weekly.id))
+        .order_by_asc(activity_occurrence::Column::StartsAt)
+        .all(db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|date| date.starts_at)
+        .collect()
+}
+
+fn utc(text: &str) -> DateTime<Utc> {
+    text.parse().expect("a UTC time")
+}
+
+#[tokio::test]
+async fn the_weekly_coffee_morning_stays_at_ten_when_summer_time_starts() {
+    // Monday 15 March 2027; summer time starts on Sunday 28 March 2027.
+    let dates = coffee_mornings_seeded_at(utc("2027-03-15T09:00:00Z")).await;
+    // 10:00 in Amsterdam is 09:00 UTC in winter time and 08:00 UTC in summer time.
+    assert_eq!(
+        dates[..4],
+        [
+            utc("2027-03-16T09:00:00Z"),
+            utc("2027-03-23T09:00:00Z"),
+            utc("2027-03-30T08:00:00Z"),
+            utc("2027-04-06T08:00:00Z"),
+        ]
     );
-    for pair in dates.windows(2) {
-        let gap = pair[1].starts_at - pair[0].starts_at;
-        // A week, give or take the hour when summer time changes.
-        assert!((gap - Duration::weeks(1)).num_minutes().abs() <= 60);
-    }
+    assert_eq!(dates[2] - dates[1], Duration::weeks(1) - Duration::hours(1));
+}
+
+#[tokio::test]
+async fn the_weekly_coffee_morning_stays_at_ten_when_winter_time_starts() {
+    // Monday 18 October 2027; winter time starts on Sunday 31 October 2027.
+    let dates = coffee_mornings_seeded_at(utc("2027-10-18T08:00:00Z")).await;
+    assert_eq!(
+        dates[..4],
+        [
+            utc("2027-10-19T08:00:00Z"),
+            utc("2027-10-26T08:00:00Z"),
+            utc("2027-11-02T09:00:00Z"),
+            utc("2027-11-09T09:00:00Z"),
+        ]
+    );
+    assert_eq!(dates[2] - dates[1], Duration::weeks(1) + Duration::hours(1));
+}
+
+#[tokio::test]
+async fn a_demo_left_running_for_months_still_has_a_full_agenda() {
+    use app::calendar::horizon::{HORIZON_DAYS, keep_dates_ahead};
+    use app::calendar::ssr::{OccurrenceFilter, occurrences_between};
+    let test_db = TestDb::migrated().await;
+    let db = &test_db.db;
+    let seeded = monday_morning();
+    server::seed::seed_demo(db, seeded).await.unwrap();
+    let two_weeks = |from: DateTime<Utc>| (from, from + Duration::days(14));
+
+    // Half a year later, without the horizon task, the coming two weeks are empty.
+    let later = seeded + Duration::days(200);
+    let (from, to) = two_weeks(later);
+    let before = occurrences_between(db, later, from, to, &OccurrenceFilter::default(), 500)
+        .await
+        .unwrap();
+    assert!(before.is_empty(), "the seeded dates are over");
+    // Seeding again adds nothing: the demo initiatives are there already.
+    assert_eq!(
+        server::seed::seed_demo(db, later).await.unwrap(),
+        server::seed::SeedReport::default()
+    );
+
+    // The server's task fills the horizon again from that day.
+    let report = keep_dates_ahead(db, later).await.unwrap();
+    assert!(
+        report.activities >= 28 && report.dates > 28 * 6,
+        "{report:?}"
+    );
+    let after = occurrences_between(db, later, from, to, &OccurrenceFilter::default(), 500)
+        .await
+        .unwrap();
+    assert!(after.len() > 30, "a full agenda again: {}", after.len());
+
+    // The coffee morning goes on every Tuesday at 10:00, with no date
+    // stored twice, up to the new horizon.
+    let dates = coffee_mornings(db).await;
+    let local = |date: &DateTime<Utc>| date.with_timezone(&chrono_tz::Europe::Amsterdam);
+    assert!(dates.windows(2).all(|pair| pair[0] < pair[1]), "no doubles");
+    assert!(dates.iter().all(|date| {
+        let local = local(date);
+        local.weekday() == chrono::Weekday::Tue && (local.hour(), local.minute()) == (10, 0)
+    }));
+    let last = *dates.last().unwrap();
+    let horizon = later + Duration::days(HORIZON_DAYS);
+    assert!(
+        last < horizon && last >= horizon - Duration::days(7),
+        "{last}"
+    );
+    assert!(
+        dates
+            .windows(2)
+            .all(|pair| (pair[1] - pair[0] - Duration::weeks(1)).num_hours().abs() <= 1),
+        "no week is skipped"
+    );
+
+    // Running again soon after adds nothing.
+    let again = keep_dates_ahead(db, later + Duration::hours(6))
+        .await
+        .unwrap();
+    assert_eq!(again.dates, 0);
 }
 
 #[tokio::test]

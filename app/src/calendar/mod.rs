@@ -5,6 +5,8 @@
 //! wasm bundle needs no time-zone database.
 
 mod api;
+#[cfg(feature = "ssr")]
+pub mod horizon;
 mod page;
 #[cfg(feature = "ssr")]
 pub mod recurrence;

@@ -31,27 +31,48 @@ pub fn expand(
     rule: Option<&str>,
     until: DateTime<Utc>,
 ) -> Result<Vec<OccurrenceTimes>, RecurrenceError> {
+    expand_after(starts_at, ends_at, rule, None, until)
+}
+
+/// The dates of an activity that start after `after` (when given) and
+/// before `until`: what is missing when dates up to `after` are stored.
+/// At most [`MAX_OCCURRENCES`] per call.
+pub fn expand_after(
+    starts_at: DateTime<Utc>,
+    ends_at: DateTime<Utc>,
+    rule: Option<&str>,
+    after: Option<DateTime<Utc>>,
+    until: DateTime<Utc>,
+) -> Result<Vec<OccurrenceTimes>, RecurrenceError> {
+    let is_new = |start: &DateTime<Utc>| after.is_none_or(|after| *start > after) && *start < until;
     if ends_at < starts_at {
         return Err(RecurrenceError::EndsBeforeStart);
     }
     let duration = ends_at - starts_at;
     let Some(rule) = rule.map(str::trim).filter(|rule| !rule.is_empty()) else {
-        return Ok(vec![OccurrenceTimes { starts_at, ends_at }]);
+        let only = OccurrenceTimes { starts_at, ends_at };
+        return Ok(if is_new(&starts_at) || after.is_none() {
+            vec![only]
+        } else {
+            Vec::new()
+        });
     };
     let rule: RRule<Unvalidated> = rule
         .parse()
         .map_err(|error: rrule::RRuleError| RecurrenceError::InvalidRule(error.to_string()))?;
     let local_start = starts_at.with_timezone(&Tz::Europe__Amsterdam);
-    let dates = rule
+    let mut set = rule
         .build(local_start)
         .map_err(|error| RecurrenceError::InvalidRule(error.to_string()))?
-        .before(until.with_timezone(&Tz::Europe__Amsterdam))
-        .all(MAX_OCCURRENCES)
-        .dates;
+        .before(until.with_timezone(&Tz::Europe__Amsterdam));
+    if let Some(after) = after {
+        set = set.after(after.with_timezone(&Tz::Europe__Amsterdam));
+    }
+    let dates = set.all(MAX_OCCURRENCES).dates;
     Ok(dates
         .into_iter()
         .map(|start| start.with_timezone(&Utc))
-        .filter(|start| *start < until)
+        .filter(is_new)
         .map(|start| OccurrenceTimes {
             starts_at: start,
             ends_at: start + duration,
@@ -148,6 +169,43 @@ mod tests {
             expand(start, later, Some("FREQ=SOMETIMES"), later),
             Err(RecurrenceError::InvalidRule(_))
         ));
+    }
+
+    #[test]
+    fn dates_after_a_moment_continue_the_series_without_repeating_it() {
+        // Tuesdays at 10:00 from 20 October 2026; winter time starts 25 October.
+        let start = amsterdam(2026, 10, 20, 10, 0);
+        let end = start + chrono::Duration::hours(2);
+        let first = expand(
+            start,
+            end,
+            Some("FREQ=WEEKLY"),
+            amsterdam(2026, 10, 28, 0, 0),
+        )
+        .unwrap();
+        assert_eq!(first.len(), 2, "20 and 27 October");
+        let rest = expand_after(
+            start,
+            end,
+            Some("FREQ=WEEKLY"),
+            Some(first[1].starts_at),
+            amsterdam(2026, 11, 11, 0, 0),
+        )
+        .unwrap();
+        let starts: Vec<DateTime<Utc>> = rest.iter().map(|date| date.starts_at).collect();
+        assert_eq!(
+            starts,
+            vec![
+                amsterdam(2026, 11, 3, 10, 0),
+                amsterdam(2026, 11, 10, 10, 0)
+            ]
+        );
+        // A one-off activity has nothing after its own date.
+        assert!(
+            expand_after(start, end, None, Some(start), amsterdam(2027, 1, 1, 0, 0))
+                .unwrap()
+                .is_empty()
+        );
     }
 
     #[test]

@@ -19,7 +19,7 @@ use super::SeedReport;
 use super::base::{BaseIds, ensure_base};
 use super::demo_content::{DemoActivity, DemoInitiative, INITIATIVES, Schedule};
 use app::calendar::recurrence;
-use app::initiatives::initiative_search_text;
+use app::initiatives::{ContactKind, WebsiteUrl, initiative_search_text};
 
 /// The demo fills the agenda for this many days from today.
 pub const DEMO_DAYS: u64 = 91;
@@ -58,6 +58,16 @@ async fn insert_initiative(
     report: &mut SeedReport,
 ) -> Result<(), DbErr> {
     let published = demo.status == app::initiatives::InitiativeStatus::Published;
+    let contact_value = match demo.contact {
+        Some((ContactKind::Website, value)) => Some(
+            WebsiteUrl::parse(value)
+                .map_err(|_| DbErr::Custom(format!("{}: not a website address", demo.slug)))?
+                .as_str()
+                .to_owned(),
+        ),
+        Some((_, value)) => Some(value.to_owned()),
+        None => None,
+    };
     let row = initiative::ActiveModel {
         slug: Set(demo.slug.to_owned()),
         public_id: Set(super::stable_public_id(demo.slug)),
@@ -67,7 +77,7 @@ async fn insert_initiative(
         kind: Set(demo.kind.code().to_owned()),
         status: Set(demo.status.code().to_owned()),
         contact_kind: Set(demo.contact.map(|(kind, _)| kind.code().to_owned())),
-        contact_value: Set(demo.contact.map(|(_, value)| value.to_owned())),
+        contact_value: Set(contact_value),
         meeting_place: Set(demo.meeting_place.map(str::to_owned)),
         looking_for_volunteers: Set(demo.looking_for_volunteers),
         needs: Set(demo.needs.map(str::to_owned)),
@@ -122,40 +132,38 @@ async fn insert_initiative(
     let horizon_date = today + Days::new(DEMO_DAYS);
     let horizon = local_moment(horizon_date, (0, 0));
     for demo_activity in demo.activities {
-        for date in activity_dates(demo_activity, today, horizon_date) {
-            let starts_at = local_moment(date, demo_activity.start);
-            let ends_at = starts_at + chrono::Duration::minutes(demo_activity.minutes);
-            let rule = match demo_activity.schedule {
-                Schedule::Rule(rule) => Some(rule),
-                _ => None,
-            };
-            let occurrences = recurrence::expand(starts_at, ends_at, rule, horizon)
-                .map_err(|error| DbErr::Custom(format!("{}: {error}", demo_activity.title)))?;
-            let activity_id = insert_activity(
-                db,
-                ids,
-                row.id,
-                demo_activity,
-                starts_at,
-                ends_at,
-                rule,
-                now,
-            )
+        let Some(date) = first_date(demo_activity, today, horizon_date) else {
+            continue;
+        };
+        let starts_at = local_moment(date, demo_activity.start);
+        let ends_at = starts_at + chrono::Duration::minutes(demo_activity.minutes);
+        let rule = demo_activity.schedule.rule(demo_activity.weekday);
+        let occurrences = recurrence::expand(starts_at, ends_at, rule.as_deref(), horizon)
+            .map_err(|error| DbErr::Custom(format!("{}: {error}", demo_activity.title)))?;
+        let activity_id = insert_activity(
+            db,
+            ids,
+            row.id,
+            demo_activity,
+            (starts_at, ends_at),
+            rule.as_deref(),
+            horizon,
+            now,
+        )
+        .await?;
+        report.activities += 1;
+        report.occurrences += occurrences.len();
+        if !occurrences.is_empty() {
+            activity_occurrence::Entity::insert_many(occurrences.into_iter().map(|times| {
+                activity_occurrence::ActiveModel {
+                    activity_id: Set(activity_id),
+                    starts_at: Set(times.starts_at),
+                    ends_at: Set(times.ends_at),
+                    ..Default::default()
+                }
+            }))
+            .exec_without_returning(db)
             .await?;
-            report.activities += 1;
-            report.occurrences += occurrences.len();
-            if !occurrences.is_empty() {
-                activity_occurrence::Entity::insert_many(occurrences.into_iter().map(|times| {
-                    activity_occurrence::ActiveModel {
-                        activity_id: Set(activity_id),
-                        starts_at: Set(times.starts_at),
-                        ends_at: Set(times.ends_at),
-                        ..Default::default()
-                    }
-                }))
-                .exec_without_returning(db)
-                .await?;
-            }
         }
     }
     Ok(())
@@ -167,9 +175,9 @@ async fn insert_activity(
     ids: &BaseIds,
     initiative_id: i32,
     demo: &DemoActivity,
-    starts_at: DateTime<Utc>,
-    ends_at: DateTime<Utc>,
+    (starts_at, ends_at): (DateTime<Utc>, DateTime<Utc>),
     rule: Option<&str>,
+    horizon: DateTime<Utc>,
     now: DateTime<Utc>,
 ) -> Result<i32, DbErr> {
     let target_group_id = match demo.target_group {
@@ -194,6 +202,9 @@ async fn insert_activity(
         capacity: Set(demo.capacity),
         signup_required: Set(demo.signup_required),
         is_demo: Set(true),
+        // A series has its dates up to the horizon; the server's horizon
+        // task adds the later ones as time goes by.
+        occurrences_until: Set(rule.map(|_| horizon)),
         created_at: Set(now),
         updated_at: Set(now),
         ..Default::default()
@@ -220,45 +231,32 @@ fn next_weekday(from: NaiveDate, weekday: Weekday) -> NaiveDate {
     from + Days::new(u64::from(ahead))
 }
 
-/// The dates on which an activity row starts in `[today, until)`. A rule
-/// gives one row (its dates come from the rule); the other schedules give
-/// one row per date, as a volunteer would enter them one by one.
-pub fn activity_dates(
+/// The first date of a demo activity on or after `today`, if it is before
+/// `until`.
+pub fn first_date(
     activity: &DemoActivity,
     today: NaiveDate,
     until: NaiveDate,
-) -> Vec<NaiveDate> {
-    let first = next_weekday(today, activity.weekday);
-    let every = |step: u64| {
-        std::iter::successors(Some(first), move |date| {
-            date.checked_add_days(Days::new(step))
-        })
-        .take_while(|date| *date < until)
-        .collect()
-    };
-    match activity.schedule {
-        Schedule::Rule(_) => vec![first],
-        Schedule::EachWeek => every(7),
-        Schedule::EveryOtherWeek => every(14),
+) -> Option<NaiveDate> {
+    let date = match activity.schedule {
+        Schedule::Rule(_) | Schedule::EachWeek | Schedule::EveryOtherWeek => {
+            next_weekday(today, activity.weekday)
+        }
         Schedule::FirstOfMonth => {
-            let mut dates = Vec::new();
-            let mut month_start = today.with_day(1).unwrap_or(today);
-            while month_start < until {
-                let date = next_weekday(month_start, activity.weekday);
-                if date >= today && date < until {
-                    dates.push(date);
-                }
-                month_start = month_start
-                    .checked_add_months(chrono::Months::new(1))
-                    .unwrap_or(until);
+            let this_month = today.with_day(1).unwrap_or(today);
+            let in_this_month = next_weekday(this_month, activity.weekday);
+            if in_this_month >= today {
+                in_this_month
+            } else {
+                let next_month = this_month.checked_add_months(chrono::Months::new(1))?;
+                next_weekday(next_month, activity.weekday)
             }
-            dates
         }
         Schedule::Once(weeks) => {
-            let date = first + Days::new(7 * u64::from(weeks));
-            if date < until { vec![date] } else { Vec::new() }
+            next_weekday(today, activity.weekday) + Days::new(7 * u64::from(weeks))
         }
-    }
+    };
+    (date < until).then_some(date)
 }
 
 #[cfg(test)]
@@ -288,37 +286,53 @@ mod tests {
     }
 
     #[test]
-    fn weekly_dates_start_on_the_next_matching_weekday() {
+    fn repeating_activities_start_on_the_next_matching_weekday() {
         // Sunday 22 November 2026.
         let today = date(2026, 11, 22);
-        let until = date(2026, 12, 20);
-        let dates = activity_dates(&activity(Weekday::Tue, Schedule::EachWeek), today, until);
+        let until = date(2027, 2, 21);
+        let first = |weekday, schedule| first_date(&activity(weekday, schedule), today, until);
         assert_eq!(
-            dates,
-            vec![
-                date(2026, 11, 24),
-                date(2026, 12, 1),
-                date(2026, 12, 8),
-                date(2026, 12, 15)
-            ]
+            first(Weekday::Tue, Schedule::EachWeek),
+            Some(date(2026, 11, 24))
         );
-        let dates = activity_dates(
-            &activity(Weekday::Sun, Schedule::EveryOtherWeek),
-            today,
-            until,
+        assert_eq!(
+            first(Weekday::Sun, Schedule::EveryOtherWeek),
+            Some(date(2026, 11, 22))
         );
-        assert_eq!(dates, vec![date(2026, 11, 22), date(2026, 12, 6)]);
+        assert_eq!(
+            first(Weekday::Wed, Schedule::Rule("FREQ=WEEKLY")),
+            Some(date(2026, 11, 25))
+        );
+        assert_eq!(
+            first(Weekday::Wed, Schedule::Once(2)),
+            Some(date(2026, 12, 9))
+        );
+        assert_eq!(
+            first(Weekday::Wed, Schedule::Once(52)),
+            None,
+            "past the horizon"
+        );
     }
 
     #[test]
-    fn first_of_month_skips_dates_before_today() {
+    fn the_first_saturday_of_the_month_skips_dates_before_today_and_repeats_monthly() {
         let today = date(2026, 11, 22);
-        let until = date(2027, 2, 21);
-        let dates = activity_dates(
-            &activity(Weekday::Sat, Schedule::FirstOfMonth),
-            today,
-            until,
-        );
+        let saturday = activity(Weekday::Sat, Schedule::FirstOfMonth);
+        let first = first_date(&saturday, today, date(2027, 2, 21)).unwrap();
+        assert_eq!(first, date(2026, 12, 5));
+        let rule = Schedule::FirstOfMonth.rule(Weekday::Sat);
+        assert_eq!(rule.as_deref(), Some("FREQ=MONTHLY;BYDAY=1SA"));
+        let starts = local_moment(first, (10, 0));
+        let dates: Vec<NaiveDate> = recurrence::expand(
+            starts,
+            starts,
+            rule.as_deref(),
+            local_moment(date(2027, 2, 21), (0, 0)),
+        )
+        .unwrap()
+        .into_iter()
+        .map(|times| times.starts_at.with_timezone(&Amsterdam).date_naive())
+        .collect();
         assert_eq!(
             dates,
             vec![date(2026, 12, 5), date(2027, 1, 2), date(2027, 2, 6)]
@@ -326,24 +340,20 @@ mod tests {
     }
 
     #[test]
-    fn a_rule_is_one_row_and_once_is_one_date() {
-        let today = date(2026, 11, 22);
-        let until = date(2027, 2, 21);
+    fn every_repeating_schedule_is_stored_as_a_rule() {
         assert_eq!(
-            activity_dates(
-                &activity(Weekday::Wed, Schedule::Rule("FREQ=WEEKLY")),
-                today,
-                until
-            ),
-            vec![date(2026, 11, 25)]
+            Schedule::EachWeek.rule(Weekday::Tue).as_deref(),
+            Some("FREQ=WEEKLY")
         );
         assert_eq!(
-            activity_dates(&activity(Weekday::Wed, Schedule::Once(2)), today, until),
-            vec![date(2026, 12, 9)]
+            Schedule::EveryOtherWeek.rule(Weekday::Tue).as_deref(),
+            Some("FREQ=WEEKLY;INTERVAL=2")
         );
-        assert!(
-            activity_dates(&activity(Weekday::Wed, Schedule::Once(52)), today, until).is_empty()
+        assert_eq!(
+            Schedule::Rule("FREQ=DAILY").rule(Weekday::Tue).as_deref(),
+            Some("FREQ=DAILY")
         );
+        assert_eq!(Schedule::Once(1).rule(Weekday::Tue), None);
     }
 
     #[test]

@@ -5,18 +5,45 @@
 use app::initiatives::{ContactKind, InitiativeKind, InitiativeStatus};
 use chrono::Weekday;
 
-/// How an activity repeats in the demo's three months.
+/// How an activity repeats: the choices a volunteer has in the intake.
+/// Every repeating schedule is stored as one activity with an RFC 5545
+/// rule, so its dates go on as long as the series does.
 #[derive(Clone, Copy, Debug)]
 pub enum Schedule {
-    /// One activity with an RFC 5545 rule, e.g. `FREQ=WEEKLY`.
+    /// An explicit rule, e.g. `FREQ=WEEKLY`.
     Rule(&'static str),
-    /// A separate activity for every week (as volunteers often enter them).
     EachWeek,
     EveryOtherWeek,
     /// The first such weekday of each month.
     FirstOfMonth,
     /// Once, this many weeks from now.
     Once(u32),
+}
+
+impl Schedule {
+    /// The rule for an activity on `weekday`; `None` for a one-off.
+    pub fn rule(self, weekday: Weekday) -> Option<String> {
+        match self {
+            Schedule::Rule(rule) => Some(rule.to_owned()),
+            Schedule::EachWeek => Some("FREQ=WEEKLY".to_owned()),
+            Schedule::EveryOtherWeek => Some("FREQ=WEEKLY;INTERVAL=2".to_owned()),
+            Schedule::FirstOfMonth => Some(format!("FREQ=MONTHLY;BYDAY=1{}", day_code(weekday))),
+            Schedule::Once(_) => None,
+        }
+    }
+}
+
+/// The RFC 5545 two-letter code of a weekday.
+fn day_code(weekday: Weekday) -> &'static str {
+    match weekday {
+        Weekday::Mon => "MO",
+        Weekday::Tue => "TU",
+        Weekday::Wed => "WE",
+        Weekday::Thu => "TH",
+        Weekday::Fri => "FR",
+        Weekday::Sat => "SA",
+        Weekday::Sun => "SU",
+    }
 }
 
 pub struct DemoActivity {

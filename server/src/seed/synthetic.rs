@@ -261,6 +261,7 @@ pub async fn seed_synthetic(
                 capacity: Set(None),
                 signup_required: Set(rng.random_bool(0.2)),
                 is_demo: Set(true),
+                occurrences_until: Set(rule.map(|_| horizon)),
                 created_at: Set(now),
                 updated_at: Set(now),
                 ..Default::default()
