@@ -4,6 +4,9 @@ import { defineConfig } from '@playwright/test';
 // demo data; `.ci/e2e-server` starts it. Chromium comes from Debian: Playwright
 // never downloads a browser here.
 const port = process.env.E2E_PORT ?? '3210';
+// A second server with a limit of two sign-in posts a minute, for the 429
+// page (tests/helpers.ts: strictBaseURL).
+const strictPort = String(Number(port) + 1);
 
 export default defineConfig({
   testDir: './tests',
@@ -30,12 +33,22 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `../.ci/e2e-server ${port}`,
-    url: `http://127.0.0.1:${port}/healthz`,
-    reuseExistingServer: process.env.E2E_REUSE_SERVER === '1',
-    timeout: 120_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      command: `../.ci/e2e-server ${port}`,
+      url: `http://127.0.0.1:${port}/healthz`,
+      reuseExistingServer: process.env.E2E_REUSE_SERVER === '1',
+      timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `../.ci/e2e-server ${strictPort} strict-limits`,
+      url: `http://127.0.0.1:${strictPort}/healthz`,
+      reuseExistingServer: process.env.E2E_REUSE_SERVER === '1',
+      timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

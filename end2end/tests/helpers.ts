@@ -4,7 +4,8 @@ import { expect, test as base, type Page } from '@playwright/test';
  * Every test fails on an uncaught error or a console error in the browser:
  * a hydration problem must never pass silently. The one expected console
  * messages are the browser's own notes about a page that answered 404,
- * 403 (a page for a missing role) or 413 (a post that was too large).
+ * 403 (a page for a missing role), 413 (a post that was too large) or 429
+ * (too many posts).
  */
 export const test = base.extend<{ browserErrors: string[] }>({
   browserErrors: [
@@ -13,7 +14,7 @@ export const test = base.extend<{ browserErrors: string[] }>({
       page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
       page.on('console', (message) => {
         if (message.type() !== 'error') return;
-        if (/status of (40[34]|413)/.test(message.text())) return;
+        if (/status of (40[34]|413|429)/.test(message.text())) return;
         errors.push(`console: ${message.text()}`);
       });
       // The document's status and CSP go into the failure message: a lost
@@ -39,4 +40,7 @@ export async function waitForHydration(page: Page) {
 }
 
 export const phone = { width: 390, height: 844 };
+
+/** The second server of `playwright.config.ts`, with strict post limits. */
+export const strictBaseURL = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? '3210') + 1}`;
 export const desktop = { width: 1280, height: 800 };

@@ -321,15 +321,42 @@ mod tests {
         assert_eq!(matching_step(&totp, "12345", now, None), None);
     }
 
+    /// What a phone's camera would read from the SVG: drawn into pixels
+    /// by an SVG renderer, then decoded by a QR reader.
+    pub fn read_qr_code(svg: &str) -> String {
+        use resvg::{tiny_skia, usvg};
+        let tree = usvg::Tree::from_str(svg, &usvg::Options::default()).expect("valid SVG");
+        let size = tree.size().to_int_size();
+        let mut pixmap = tiny_skia::Pixmap::new(size.width(), size.height()).expect("a size");
+        resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
+        let width = pixmap.width() as usize;
+        let pixels = pixmap.pixels();
+        let mut image = rqrr::PreparedImage::prepare_from_greyscale(
+            width,
+            pixmap.height() as usize,
+            // Transparent counts as white paper.
+            |x, y| {
+                let pixel = pixels[y * width + x];
+                if pixel.alpha() == 0 { 255 } else { pixel.red() }
+            },
+        );
+        let grids = image.detect_grids();
+        assert_eq!(grids.len(), 1, "one QR code");
+        grids[0].decode().expect("a readable QR code").1
+    }
+
     #[test]
-    fn the_qr_code_is_inline_svg_and_the_secret_is_grouped() {
+    fn the_qr_code_holds_the_authenticator_link_and_the_secret_is_grouped() {
         let secret = new_secret();
         let enrolment = enrolment_view(&secret, "an@gemeente.example");
         assert!(
             enrolment.qr_svg.starts_with("<svg"),
-            "{}",
-            &enrolment.qr_svg[..40]
+            "inline SVG, no XML declaration"
         );
+        let expected = totp_for(&secret, "an@gemeente.example").unwrap().get_url();
+        assert!(expected.starts_with("otpauth://totp/"), "{expected}");
+        assert!(expected.contains(&format!("secret={secret}")), "{expected}");
+        assert_eq!(read_qr_code(&enrolment.qr_svg), expected);
         assert_eq!(enrolment.secret_for_typing.replace(' ', ""), secret);
     }
 
