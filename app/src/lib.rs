@@ -6,10 +6,12 @@ pub mod api_codec;
 pub mod areas;
 pub mod calendar;
 pub mod errors;
+pub mod forms;
 pub mod home;
 pub mod i18n;
 pub mod info;
 pub mod initiatives;
+pub mod intake;
 pub mod links;
 #[cfg(feature = "ssr")]
 pub mod mail;

@@ -11,6 +11,7 @@ mod m20261122_000002_initiative_public_id;
 mod m20261122_000003_accounts;
 mod m20261122_000004_mail_and_two_factor;
 mod m20261202_000005_occurrence_horizon;
+mod m20261202_000006_intake;
 
 pub struct Migrator;
 
@@ -22,6 +23,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000003_accounts::Migration),
             Box::new(m20261122_000004_mail_and_two_factor::Migration),
             Box::new(m20261202_000005_occurrence_horizon::Migration),
+            Box::new(m20261202_000006_intake::Migration),
         ]
     }
 }

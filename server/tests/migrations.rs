@@ -137,7 +137,8 @@ async fn planner_statistics_can_be_refreshed_on_either_backend() {
     }
 }
 
-/// Migration 2 adds a public UUID to initiatives that are already there.
+/// Migration 2 adds a public UUID to initiatives that are already there;
+/// migration 6 turns "looking for volunteers" into a need.
 #[tokio::test]
 async fn the_public_id_migration_fills_existing_initiatives() {
     use sea_orm::{ConnectionTrait, Statement};
@@ -146,14 +147,14 @@ async fn the_public_id_migration_fills_existing_initiatives() {
     Migrator::up(db, Some(1))
         .await
         .expect("the first migration");
-    for slug in ["eerste", "tweede", "derde"] {
+    for (slug, volunteers) in [("eerste", true), ("tweede", false), ("derde", true)] {
         db.execute_raw(Statement::from_string(
             db.get_database_backend(),
             format!(
                 "INSERT INTO initiative (slug, name, summary, description, kind, status, \
                  looking_for_volunteers, search_text, is_demo, created_at, updated_at) \
                  VALUES ('{slug}', 'Naam', 'Kort', 'Lang', 'volunteer', 'published', \
-                 false, 'naam', false, '2026-11-01T10:00:00+00:00', '2026-11-01T10:00:00+00:00')"
+                 {volunteers}, 'naam', false, '2026-11-01T10:00:00+00:00', '2026-11-01T10:00:00+00:00')"
             ),
         ))
         .await
@@ -173,6 +174,24 @@ async fn the_public_id_migration_fills_existing_initiatives() {
     ids.sort();
     ids.dedup();
     assert_eq!(ids.len(), 3, "every initiative has its own");
+
+    // Migration 6: "looking for volunteers" became the need `volunteers`.
+    let mut looking: Vec<String> = entity::initiative_need::Entity::find()
+        .all(db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|need| {
+            assert_eq!(need.need_code, "volunteers");
+            let initiative = initiatives
+                .iter()
+                .find(|i| i.id == need.initiative_id)
+                .unwrap();
+            initiative.slug.clone()
+        })
+        .collect();
+    looking.sort();
+    assert_eq!(looking, vec!["derde", "eerste"]);
 
     // The unique index guards later changes too: "tweede" cannot take the
     // id of "eerste".

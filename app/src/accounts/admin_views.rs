@@ -7,12 +7,14 @@ use leptos::prelude::*;
 
 use super::Role;
 use super::forms::{
-    DataTable, EmailField, EmailProblem, InviteForm, PrivacyRequestForm, PrivacyRequestKind,
-    PrivacyRequestProblem, ProblemSummary, SelectField, TextField, problem_at,
+    EmailProblem, InviteForm, PrivacyRequestForm, PrivacyRequestKind, PrivacyRequestProblem,
 };
 use super::invitations::InviteProblem;
 use super::texts::use_account_texts;
 use super::users::{AccountDetails, AccountRow};
+use crate::forms::fields::{
+    DataTable, EmailField, ProblemSummary, SelectField, TextField, problem_at,
+};
 use crate::i18n::use_i18n;
 
 /// The invitation form and the list of accounts.

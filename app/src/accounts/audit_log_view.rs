@@ -8,8 +8,8 @@ use sea_orm::{
     ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
 };
 
-use super::forms::DataTable;
 use super::texts::use_account_texts;
+use crate::forms::fields::DataTable;
 
 pub const LINES_PER_PAGE: u64 = 50;
 

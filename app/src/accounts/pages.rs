@@ -174,7 +174,7 @@ pub async fn draw_account_part(
     page: u32,
 ) -> Result<DrawnHtml, AppError> {
     use leptos::tachys::view::RenderHtml;
-    let notice = view! { <super::forms::Notice text=notice_for(&notice)/> }.to_html();
+    let notice = view! { <crate::forms::fields::Notice text=notice_for(&notice)/> }.to_html();
     let body = draw_part(part, key, page).await?;
     Ok(DrawnHtml {
         html: notice + &body,

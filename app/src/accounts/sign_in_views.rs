@@ -4,10 +4,11 @@
 use leptos::prelude::*;
 
 use super::forms::{
-    CodeProblem, EmailField, EmailProblem, ForgotPasswordForm, ProblemSummary, SecondFactorForm,
-    SetPasswordForm, SetPasswordProblem, SignInForm, SignInProblem, TextField, problem_at,
+    CodeProblem, EmailProblem, ForgotPasswordForm, SecondFactorForm, SetPasswordForm,
+    SetPasswordProblem, SignInForm, SignInProblem,
 };
 use super::texts::{AccountTexts, use_account_texts};
+use crate::forms::fields::{EmailField, ProblemSummary, TextField, problem_at};
 use crate::i18n::{Messages, use_i18n};
 
 fn sign_in_message(t: &Messages, problem: SignInProblem) -> String {

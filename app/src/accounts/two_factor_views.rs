@@ -5,10 +5,11 @@
 use entity::app_user;
 use leptos::prelude::*;
 
-use super::forms::{ProblemSummary, TwoFactorForm};
+use super::forms::TwoFactorForm;
 use super::sign_in_views::{CodeField, code_problem};
 use super::texts::use_account_texts;
 use super::two_factor::pending_enrolment;
+use crate::forms::fields::ProblemSummary;
 use crate::i18n::use_i18n;
 
 const ACTION: &str = "/account/tweestapsverificatie";

@@ -23,25 +23,7 @@ pub enum CreateUserError {
     Database(#[from] DbErr),
 }
 
-/// E-mail addresses are compared in lower case, without surrounding space.
-pub fn normalise_email(email: &str) -> String {
-    email.trim().to_lowercase()
-}
-
-/// A plain check: one `@`, something before it, a dot in the domain, no
-/// spaces. Whether the address works shows when the invitation arrives.
-pub fn looks_like_email(email: &str) -> bool {
-    let Some((name, domain)) = email.split_once('@') else {
-        return false;
-    };
-    !name.is_empty()
-        && domain.contains('.')
-        && !domain.starts_with('.')
-        && !domain.ends_with('.')
-        && !domain.contains('@')
-        && email.len() <= 254
-        && !email.chars().any(char::is_whitespace)
-}
+pub use crate::forms::validate::{looks_like_email, normalise_email};
 
 pub struct NewUser<'a> {
     pub email: &'a str,
@@ -272,23 +254,4 @@ pub async fn organisation_choices(
         .into_iter()
         .map(|organisation| (organisation.slug, organisation.name))
         .collect())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn plain_email_checks() {
-        assert!(looks_like_email("an@gemeente.example"));
-        assert!(!looks_like_email("an"));
-        assert!(!looks_like_email("@gemeente.example"));
-        assert!(!looks_like_email("an@gemeente"));
-        assert!(!looks_like_email("an de vries@gemeente.example"));
-        assert!(!looks_like_email("an@@gemeente.example"));
-        assert_eq!(
-            normalise_email("  An@Gemeente.Example "),
-            "an@gemeente.example"
-        );
-    }
 }

@@ -9,6 +9,9 @@ pub enum InitiativeStatus {
     Draft,
     Submitted,
     Published,
+    /// A professional decided it does not belong on the sociale kaart, and
+    /// said why (`initiative.declined_reason`).
+    Declined,
     Archived,
 }
 
@@ -18,6 +21,7 @@ impl InitiativeStatus {
             InitiativeStatus::Draft => "draft",
             InitiativeStatus::Submitted => "submitted",
             InitiativeStatus::Published => "published",
+            InitiativeStatus::Declined => "declined",
             InitiativeStatus::Archived => "archived",
         }
     }
@@ -27,6 +31,7 @@ impl InitiativeStatus {
             "draft" => Some(InitiativeStatus::Draft),
             "submitted" => Some(InitiativeStatus::Submitted),
             "published" => Some(InitiativeStatus::Published),
+            "declined" => Some(InitiativeStatus::Declined),
             "archived" => Some(InitiativeStatus::Archived),
             _ => None,
         }
@@ -40,6 +45,7 @@ pub enum InitiativeKind {
     Citizen,
     SelfOrganisation,
     SocialEnterprise,
+    Other,
 }
 
 impl InitiativeKind {
@@ -49,6 +55,7 @@ impl InitiativeKind {
             InitiativeKind::Citizen => "citizen",
             InitiativeKind::SelfOrganisation => "self_organisation",
             InitiativeKind::SocialEnterprise => "social_enterprise",
+            InitiativeKind::Other => "other",
         }
     }
 
@@ -58,6 +65,7 @@ impl InitiativeKind {
             "citizen" => Some(InitiativeKind::Citizen),
             "self_organisation" => Some(InitiativeKind::SelfOrganisation),
             "social_enterprise" => Some(InitiativeKind::SocialEnterprise),
+            "other" => Some(InitiativeKind::Other),
             _ => None,
         }
     }
@@ -95,6 +103,18 @@ impl ContactKind {
         }
     }
 }
+
+/// What an initiative can need, as stored in `initiative_need`.
+pub const NEEDS: [&str; 6] = [
+    "space",
+    "money",
+    "volunteers",
+    "training",
+    "professional_contact",
+    "publicity",
+];
+/// The need that makes an initiative "looking for volunteers".
+pub const VOLUNTEERS_NEED: &str = "volunteers";
 
 /// Longest website address we store.
 pub const MAX_WEBSITE_CHARS: usize = 300;
@@ -177,6 +197,21 @@ pub fn search_key(text: &str) -> String {
         .collect()
 }
 
+/// A URL-friendly name: lower case, letters and digits, words joined by `-`.
+#[cfg(feature = "ssr")]
+pub fn slug_of(name: &str) -> String {
+    let folded = search_key(name);
+    let mut slug = String::with_capacity(folded.len());
+    for c in folded.chars() {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c);
+        } else if !slug.ends_with('-') && !slug.is_empty() {
+            slug.push('-');
+        }
+    }
+    slug.trim_end_matches('-').to_owned()
+}
+
 /// The text that free-text search looks in: name, summary and description.
 #[cfg(feature = "ssr")]
 pub fn initiative_search_text(name: &str, summary: &str, description: &str) -> String {
@@ -193,6 +228,7 @@ mod tests {
             InitiativeStatus::Draft,
             InitiativeStatus::Submitted,
             InitiativeStatus::Published,
+            InitiativeStatus::Declined,
             InitiativeStatus::Archived,
         ] {
             assert_eq!(InitiativeStatus::from_code(status.code()), Some(status));
@@ -207,6 +243,7 @@ mod tests {
             InitiativeKind::Citizen,
             InitiativeKind::SelfOrganisation,
             InitiativeKind::SocialEnterprise,
+            InitiativeKind::Other,
         ] {
             assert_eq!(InitiativeKind::from_code(kind.code()), Some(kind));
         }
@@ -261,6 +298,14 @@ mod tests {
         assert_eq!(parsed("  "), Err(WebsiteUrlError::Empty));
         let long = format!("https://wijk.example/{}", "a".repeat(MAX_WEBSITE_CHARS));
         assert_eq!(parsed(&long), Err(WebsiteUrlError::TooLong));
+    }
+
+    #[cfg(feature = "ssr")]
+    #[test]
+    fn slugs_are_plain_ascii_words() {
+        assert_eq!(slug_of("Taalcafé Pijnacker"), "taalcafe-pijnacker");
+        assert_eq!(slug_of("  Koffie & Kletsen!  "), "koffie-kletsen");
+        assert_eq!(slug_of("Delfgauw"), "delfgauw");
     }
 
     #[cfg(feature = "ssr")]

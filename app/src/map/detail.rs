@@ -122,6 +122,14 @@ pub mod ssr {
             return Ok(None);
         };
 
+        let looking_for_volunteers = entity::initiative_need::Entity::find()
+            .filter(entity::initiative_need::Column::InitiativeId.eq(model.id))
+            .filter(
+                entity::initiative_need::Column::NeedCode.eq(crate::initiatives::VOLUNTEERS_NEED),
+            )
+            .one(db)
+            .await?
+            .is_some();
         let area_ids: Vec<i32> = initiative_area::Entity::find()
             .filter(initiative_area::Column::InitiativeId.eq(model.id))
             .all(db)
@@ -231,7 +239,7 @@ pub mod ssr {
             languages,
             meeting_place: model.meeting_place,
             contact,
-            looking_for_volunteers: model.looking_for_volunteers,
+            looking_for_volunteers,
             needs: model.needs,
             upcoming: group_by_day(occurrences, local_date(now)),
             updated: local_date(model.updated_at),

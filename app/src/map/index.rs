@@ -16,7 +16,7 @@ use std::time::{Duration, Instant};
 use chrono::{DateTime, Utc};
 use entity::{
     activity, activity_occurrence, area, initiative, initiative_area, initiative_language,
-    initiative_target_group, initiative_theme, target_group, theme,
+    initiative_need, initiative_target_group, initiative_theme, target_group, theme,
 };
 use fixedbitset::FixedBitSet;
 use sea_orm::{
@@ -31,7 +31,7 @@ use super::types::{
 };
 use crate::areas::AreaLevel;
 use crate::calendar::ssr::{local_date, local_time};
-use crate::initiatives::{InitiativeStatus, search_key};
+use crate::initiatives::{InitiativeStatus, VOLUNTEERS_NEED, search_key};
 use crate::taxonomy::Term;
 
 /// Cards on one page of results.
@@ -436,7 +436,7 @@ impl DirectoryIndex {
     /// Reads every published initiative with what the filters need.
     pub async fn build(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<Self, DbErr> {
         let published = InitiativeStatus::Published.code();
-        type InitiativeRow = (i32, String, String, String, String, bool, bool);
+        type InitiativeRow = (i32, String, String, String, String, bool);
         let rows: Vec<InitiativeRow> = initiative::Entity::find()
             .select_only()
             .column(initiative::Column::Id)
@@ -444,7 +444,6 @@ impl DirectoryIndex {
             .column(initiative::Column::Name)
             .column(initiative::Column::Summary)
             .column(initiative::Column::SearchText)
-            .column(initiative::Column::LookingForVolunteers)
             .column(initiative::Column::IsDemo)
             .filter(initiative::Column::Status.eq(published))
             .order_by_asc(initiative::Column::Name)
@@ -462,28 +461,37 @@ impl DirectoryIndex {
         let mut search_starts = Vec::with_capacity(len);
         let mut entries: Vec<Entry> = rows
             .into_iter()
-            .map(
-                |(_, slug, name, summary, search_text, looking_for_volunteers, is_demo)| {
-                    search_starts.push(search_corpus.len());
-                    search_corpus.push_str(&search_text.replace('\n', " "));
-                    search_corpus.push('\n');
-                    Entry {
-                        slug,
-                        name,
-                        summary,
-                        wijk_names: Vec::new(),
-                        target_groups: Vec::new(),
-                        upcoming: Vec::new(),
-                        looking_for_volunteers,
-                        is_demo,
-                    }
-                },
-            )
+            .map(|(_, slug, name, summary, search_text, is_demo)| {
+                search_starts.push(search_corpus.len());
+                search_corpus.push_str(&search_text.replace('\n', " "));
+                search_corpus.push('\n');
+                Entry {
+                    slug,
+                    name,
+                    summary,
+                    wijk_names: Vec::new(),
+                    target_groups: Vec::new(),
+                    upcoming: Vec::new(),
+                    looking_for_volunteers: false,
+                    is_demo,
+                }
+            })
             .collect();
 
+        // "Looking for volunteers" is the need `volunteers`.
         let mut volunteers = bits(len);
-        for (position, entry) in entries.iter().enumerate() {
-            volunteers.set(position, entry.looking_for_volunteers);
+        let looking: Vec<i32> = initiative_need::Entity::find()
+            .select_only()
+            .column(initiative_need::Column::InitiativeId)
+            .filter(initiative_need::Column::NeedCode.eq(VOLUNTEERS_NEED))
+            .into_tuple()
+            .all(db)
+            .await?;
+        for initiative_id in looking {
+            if let Some(&position) = position_of.get(&initiative_id) {
+                volunteers.insert(position);
+                entries[position].looking_for_volunteers = true;
+            }
         }
 
         // Areas: a wijk matches initiatives for the wijk or one of its

@@ -318,28 +318,4 @@ async fn ensure_area(
     Ok(inserted.id)
 }
 
-/// A URL-friendly name: lower case, letters and digits, words joined by `-`.
-pub fn slug_of(name: &str) -> String {
-    let folded = app::initiatives::search_key(name);
-    let mut slug = String::with_capacity(folded.len());
-    for c in folded.chars() {
-        if c.is_ascii_alphanumeric() {
-            slug.push(c);
-        } else if !slug.ends_with('-') && !slug.is_empty() {
-            slug.push('-');
-        }
-    }
-    slug.trim_end_matches('-').to_owned()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::slug_of;
-
-    #[test]
-    fn slugs_are_plain_ascii_words() {
-        assert_eq!(slug_of("Taalcafé Pijnacker"), "taalcafe-pijnacker");
-        assert_eq!(slug_of("  Koffie & Kletsen!  "), "koffie-kletsen");
-        assert_eq!(slug_of("Delfgauw"), "delfgauw");
-    }
-}
+pub use app::initiatives::slug_of;

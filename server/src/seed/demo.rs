@@ -8,7 +8,7 @@ use chrono::{DateTime, Datelike, Days, NaiveDate, TimeZone, Utc, Weekday};
 use chrono_tz::Europe::Amsterdam;
 use entity::{
     activity, activity_occurrence, initiative, initiative_area, initiative_language,
-    initiative_target_group, initiative_theme,
+    initiative_need, initiative_target_group, initiative_theme,
 };
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
@@ -79,7 +79,6 @@ async fn insert_initiative(
         contact_kind: Set(demo.contact.map(|(kind, _)| kind.code().to_owned())),
         contact_value: Set(contact_value),
         meeting_place: Set(demo.meeting_place.map(str::to_owned)),
-        looking_for_volunteers: Set(demo.looking_for_volunteers),
         needs: Set(demo.needs.map(str::to_owned)),
         search_text: Set(initiative_search_text(
             demo.name,
@@ -116,6 +115,14 @@ async fn insert_initiative(
         initiative_theme::ActiveModel {
             initiative_id: Set(row.id),
             theme_id: Set(lookup(&ids.themes, theme)?),
+        }
+        .insert(db)
+        .await?;
+    }
+    if demo.looking_for_volunteers {
+        initiative_need::ActiveModel {
+            initiative_id: Set(row.id),
+            need_code: Set(app::initiatives::VOLUNTEERS_NEED.to_owned()),
         }
         .insert(db)
         .await?;

@@ -13,7 +13,7 @@ use chrono::{DateTime, Days, Utc};
 use chrono_tz::Europe::Amsterdam;
 use entity::{
     activity, activity_occurrence, initiative, initiative_area, initiative_language,
-    initiative_target_group, initiative_theme,
+    initiative_need, initiative_target_group, initiative_theme,
 };
 use rand::seq::IndexedRandom;
 use rand::{Rng, SeedableRng};
@@ -141,7 +141,6 @@ pub async fn seed_synthetic(
                 contact_kind: Set(Some("email".to_owned())),
                 contact_value: Set(Some(format!("initiatief{number}@synthetisch.example"))),
                 meeting_place: Set(None),
-                looking_for_volunteers: Set(rng.random_bool(0.3)),
                 needs: Set(None),
                 is_demo: Set(true),
                 created_at: Set(now),
@@ -149,6 +148,13 @@ pub async fn seed_synthetic(
                 published_at: Set((status == InitiativeStatus::Published).then_some(now)),
                 ..Default::default()
             });
+            let mut needs: Vec<&str> = Vec::new();
+            if rng.random_bool(0.3) {
+                needs.push(app::initiatives::VOLUNTEERS_NEED);
+            }
+            if rng.random_bool(0.3) {
+                needs.push(app::initiatives::NEEDS[rng.random_range(0..2)]);
+            }
             let groups = pick_some(&mut rng, &target_group_ids, 1, 3);
             let themes = pick_some(&mut rng, &theme_ids, 1, 2);
             let languages = if rng.random_bool(0.7) {
@@ -165,6 +171,7 @@ pub async fn seed_synthetic(
                 },
                 themes,
                 languages,
+                needs,
             ));
         }
         let inserted = initiative::Entity::insert_many(rows)
@@ -177,7 +184,8 @@ pub async fn seed_synthetic(
         let mut group_links = Vec::new();
         let mut theme_links = Vec::new();
         let mut language_links = Vec::new();
-        for (number, (plan, themes, languages)) in chunk.iter().zip(plans) {
+        let mut need_rows = Vec::new();
+        for (number, (plan, themes, languages, needs)) in chunk.iter().zip(plans) {
             let id = id_of[&format!("{SLUG_PREFIX}{number}")];
             area_links.extend(plan.areas.iter().map(|area| initiative_area::ActiveModel {
                 initiative_id: Set(id),
@@ -201,6 +209,10 @@ pub async fn seed_synthetic(
                         language_code: Set((*code).to_owned()),
                     }),
             );
+            need_rows.extend(needs.iter().map(|code| initiative_need::ActiveModel {
+                initiative_id: Set(id),
+                need_code: Set((*code).to_owned()),
+            }));
             planned.push((id, plan));
         }
         initiative_area::Entity::insert_many(area_links)
@@ -212,6 +224,11 @@ pub async fn seed_synthetic(
         initiative_theme::Entity::insert_many(theme_links)
             .exec_without_returning(&transaction)
             .await?;
+        if !need_rows.is_empty() {
+            initiative_need::Entity::insert_many(need_rows)
+                .exec_without_returning(&transaction)
+                .await?;
+        }
         initiative_language::Entity::insert_many(language_links)
             .exec_without_returning(&transaction)
             .await?;

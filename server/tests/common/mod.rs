@@ -284,7 +284,6 @@ pub async fn insert_initiative(
         contact_kind: Set(None),
         contact_value: Set(None),
         meeting_place: Set(None),
-        looking_for_volunteers: Set(fixture.looking_for_volunteers),
         needs: Set(None),
         search_text: Set(app::initiatives::initiative_search_text(
             fixture.name,
@@ -322,6 +321,15 @@ pub async fn insert_initiative(
         initiative_theme::ActiveModel {
             initiative_id: Set(row.id),
             theme_id: Set(ids.themes[*theme]),
+        }
+        .insert(db)
+        .await
+        .unwrap();
+    }
+    if fixture.looking_for_volunteers {
+        entity::initiative_need::ActiveModel {
+            initiative_id: Set(row.id),
+            need_code: Set(app::initiatives::VOLUNTEERS_NEED.to_owned()),
         }
         .insert(db)
         .await

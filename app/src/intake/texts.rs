@@ -1,0 +1,533 @@
+//! Every text of the intake, the beheer pages and the review queue, in
+//! Dutch (B1: short sentences, common words) and English.
+//!
+//! The messages for problems are also used in the browser (checks as you
+//! type); everything else is drawn on the server only, so it is marked
+//! `ssr` and stays out of the browser bundle.
+
+use super::types::{Field, Problem};
+use crate::i18n::Locale;
+
+/// The message for a problem with a field, in the user's language.
+pub fn problem_message(locale: Locale, field: Field, problem: Problem) -> String {
+    match locale {
+        Locale::Nl => problem_nl(field, problem),
+        Locale::En => problem_en(field, problem),
+    }
+}
+
+fn problem_nl(field: Field, problem: Problem) -> String {
+    let text = match (problem, field) {
+        (Problem::Missing, Field::Name) => "Vul de naam van je initiatief in.",
+        (Problem::Missing, Field::Summary) => "Schrijf in een of twee zinnen wat jullie doen.",
+        (Problem::Missing, Field::Kind) => "Kies wat voor initiatief het is.",
+        (Problem::Missing, Field::Description) => "Vertel wat jullie meestal doen.",
+        (Problem::Missing, Field::ActivityTitle) => "Geef de activiteit een naam.",
+        (Problem::Missing, Field::ActivityDate) => "Vul de datum in.",
+        (Problem::Missing, Field::ActivityStart) => "Vul de begintijd in.",
+        (Problem::Missing, Field::ActivityEnd) => "Vul de eindtijd in.",
+        (Problem::Missing, Field::ActivityPlace) => "Vul in waar het is.",
+        (Problem::Missing, Field::ActivityRepeat) => "Kies hoe vaak het is.",
+        (Problem::Missing, Field::ContactName) => "Vul de naam van de contactpersoon in.",
+        (Problem::Missing, Field::PreferredChannel) => "Kies hoe we je het best kunnen bereiken.",
+        (Problem::Missing, Field::PublicContact) => "Kies wat we op de website mogen laten zien.",
+        (Problem::Missing, _) => "Vul dit in.",
+        (Problem::NoneChosen, Field::Areas) => "Kies minstens één wijk of buurt.",
+        (Problem::NoneChosen, _) => "Kies minstens één groep.",
+        (Problem::TooShort(min), _) => {
+            return format!("Dit is te kort. Gebruik minstens {min} tekens.");
+        }
+        (Problem::TooLong(max), _) => {
+            return format!("Dit is te lang. Gebruik niet meer dan {max} tekens.");
+        }
+        (Problem::NotAChoice, _) => "Kies een van de mogelijkheden.",
+        (Problem::NotAnEmail, _) => {
+            "Dit is geen e-mailadres. Een e-mailadres ziet er zo uit: naam@voorbeeld.nl"
+        }
+        (Problem::NotAPhone, _) => {
+            "Dit is geen Nederlands telefoonnummer. Bijvoorbeeld: 06 12345678"
+        }
+        (Problem::NotAWebsite, _) => {
+            "Dit is geen adres van een website. Bijvoorbeeld: www.voorbeeld.nl"
+        }
+        (Problem::NotADate, _) => "Deze datum bestaat niet.",
+        (Problem::DateInPast, _) => "Deze datum is al voorbij. Kies een datum vanaf vandaag.",
+        (Problem::NotATime, _) => "Schrijf de tijd zo: 14:30.",
+        (Problem::EndBeforeStart, _) => "De eindtijd moet later zijn dan de begintijd.",
+        (Problem::NoWayToReach, _) => "Vul een e-mailadres of een telefoonnummer in. Of allebei.",
+        (Problem::NeedsEmail, _) => "Vul dan ook een e-mailadres in.",
+        (Problem::NeedsPhone, _) => "Vul dan ook een telefoonnummer in.",
+        (Problem::NeedsWebsite, _) => "Vul dan ook het adres van de website in.",
+        (Problem::NothingAndSomething, _) => {
+            "Je koos ‘Nu niets’ en ook iets anders. Kies een van de twee."
+        }
+        (Problem::ConsentMissing, Field::ConsentStore) => {
+            "We kunnen je aanmelding alleen bewaren als je dit goed vindt. Zet het vinkje."
+        }
+        (Problem::ConsentMissing, _) => {
+            "We kunnen je initiatief alleen op de kaart zetten als je dit goed vindt. Zet het vinkje."
+        }
+    };
+    text.to_owned()
+}
+
+fn problem_en(field: Field, problem: Problem) -> String {
+    let text = match (problem, field) {
+        (Problem::Missing, Field::Name) => "Fill in the name of your initiative.",
+        (Problem::Missing, Field::Summary) => "Write in one or two sentences what you do.",
+        (Problem::Missing, Field::Kind) => "Choose what kind of initiative it is.",
+        (Problem::Missing, Field::Description) => "Tell us what you usually do.",
+        (Problem::Missing, Field::ActivityTitle) => "Give the activity a name.",
+        (Problem::Missing, Field::ActivityDate) => "Fill in the date.",
+        (Problem::Missing, Field::ActivityStart) => "Fill in the start time.",
+        (Problem::Missing, Field::ActivityEnd) => "Fill in the end time.",
+        (Problem::Missing, Field::ActivityPlace) => "Fill in where it is.",
+        (Problem::Missing, Field::ActivityRepeat) => "Choose how often it is.",
+        (Problem::Missing, Field::ContactName) => "Fill in the name of the contact person.",
+        (Problem::Missing, Field::PreferredChannel) => "Choose how we can best reach you.",
+        (Problem::Missing, Field::PublicContact) => "Choose what we may show on the website.",
+        (Problem::Missing, _) => "Fill this in.",
+        (Problem::NoneChosen, Field::Areas) => "Choose at least one wijk or buurt.",
+        (Problem::NoneChosen, _) => "Choose at least one group.",
+        (Problem::TooShort(min), _) => {
+            return format!("This is too short. Use at least {min} characters.");
+        }
+        (Problem::TooLong(max), _) => {
+            return format!("This is too long. Use no more than {max} characters.");
+        }
+        (Problem::NotAChoice, _) => "Choose one of the options.",
+        (Problem::NotAnEmail, _) => {
+            "This is not an e-mail address. An e-mail address looks like this: name@example.nl"
+        }
+        (Problem::NotAPhone, _) => "This is not a Dutch phone number. For example: 06 12345678",
+        (Problem::NotAWebsite, _) => {
+            "This is not the address of a website. For example: www.example.nl"
+        }
+        (Problem::NotADate, _) => "This date does not exist.",
+        (Problem::DateInPast, _) => "This date has passed. Choose a date from today.",
+        (Problem::NotATime, _) => "Write the time like this: 14:30.",
+        (Problem::EndBeforeStart, _) => "The end time must be later than the start time.",
+        (Problem::NoWayToReach, _) => "Fill in an e-mail address or a phone number. Or both.",
+        (Problem::NeedsEmail, _) => "Then also fill in an e-mail address.",
+        (Problem::NeedsPhone, _) => "Then also fill in a phone number.",
+        (Problem::NeedsWebsite, _) => "Then also fill in the address of the website.",
+        (Problem::NothingAndSomething, _) => {
+            "You chose ‘Nothing right now’ and something else. Choose one of the two."
+        }
+        (Problem::ConsentMissing, Field::ConsentStore) => {
+            "We can only keep your registration if you agree. Tick the box."
+        }
+        (Problem::ConsentMissing, _) => {
+            "We can only put your initiative on the map if you agree. Tick the box."
+        }
+    };
+    text.to_owned()
+}
+
+/// The texts of the pages, drawn on the server.
+#[cfg(feature = "ssr")]
+pub struct IntakeTexts {
+    pub intro: &'static str,
+    pub intro_points: [&'static str; 3],
+    pub have_a_link: &'static str,
+    pub lost_manage_link: &'static str,
+    pub steps_label: &'static str,
+    pub step_of: fn(u8, u8) -> String,
+    pub step_titles: [&'static str; 6],
+    pub step_done: &'static str,
+    pub step_current: &'static str,
+    pub next_button: &'static str,
+    pub previous_button: &'static str,
+    pub save_and_check_button: &'static str,
+    pub send_button: &'static str,
+    pub saved_note: &'static str,
+    pub resume_link_intro: &'static str,
+    pub draft_not_found_title: &'static str,
+    pub draft_not_found_body: &'static str,
+    pub draft_sent_title: &'static str,
+    pub draft_sent_body: &'static str,
+    pub start_again: &'static str,
+    pub honeypot_label: &'static str,
+
+    pub name_label: &'static str,
+    pub name_hint: &'static str,
+    pub summary_label: &'static str,
+    pub summary_hint: &'static str,
+    pub kind_legend: &'static str,
+    pub kind_label: fn(&str) -> &'static str,
+
+    pub areas_legend: &'static str,
+    pub areas_hint: &'static str,
+    pub whole_wijk: fn(&str) -> String,
+    pub target_groups_legend: &'static str,
+    pub themes_legend: &'static str,
+    pub themes_hint: &'static str,
+    pub languages_legend: &'static str,
+    pub languages_hint: &'static str,
+    pub map_picker_label: &'static str,
+
+    pub description_label: &'static str,
+    pub description_hint: &'static str,
+    pub activity_legend: &'static str,
+    pub activity_hint: &'static str,
+    pub activity_title_label: &'static str,
+    pub activity_date_label: &'static str,
+    pub activity_start_label: &'static str,
+    pub activity_end_label: &'static str,
+    pub activity_place_label: &'static str,
+    pub activity_place_hint: &'static str,
+    pub repeat_legend: &'static str,
+    pub repeat_label: fn(&str) -> &'static str,
+
+    pub needs_legend: &'static str,
+    pub needs_hint: &'static str,
+    pub need_label: fn(&str) -> &'static str,
+    pub no_needs_label: &'static str,
+    pub needs_note_label: &'static str,
+    pub needs_note_hint: &'static str,
+
+    pub contact_intro: &'static str,
+    pub contact_name_label: &'static str,
+    pub contact_email_label: &'static str,
+    pub contact_phone_label: &'static str,
+    pub contact_reach_hint: &'static str,
+    pub channel_legend: &'static str,
+    pub channel_label: fn(&str) -> &'static str,
+    pub contact_language_legend: &'static str,
+    pub contact_language_label: fn(&str) -> &'static str,
+    pub website_label: &'static str,
+    pub website_hint: &'static str,
+    pub public_legend: &'static str,
+    pub public_hint: &'static str,
+    pub public_label: fn(&str) -> &'static str,
+
+    pub check_intro: &'static str,
+    pub change_link: &'static str,
+    pub change_link_hidden: fn(&str) -> String,
+    pub nothing_filled_in: &'static str,
+    pub no_activity: &'static str,
+    pub activity_summary: fn(&str, &str, &str, &str, &str, &str) -> String,
+    pub privacy_heading: &'static str,
+    pub privacy_text: [&'static str; 3],
+    pub consent_store_label: &'static str,
+    pub consent_publish_label: &'static str,
+    pub fix_before_sending: &'static str,
+
+    pub maybe_exists_title: &'static str,
+    pub maybe_exists_body: &'static str,
+
+    pub resume_mail_subject: &'static str,
+    pub resume_mail_body: fn(&str, &str) -> String,
+}
+
+#[cfg(feature = "ssr")]
+impl Locale {
+    pub fn intake_texts(self) -> &'static IntakeTexts {
+        match self {
+            Locale::Nl => &NL,
+            Locale::En => &EN,
+        }
+    }
+}
+
+/// The texts for the current request's language.
+#[cfg(feature = "ssr")]
+pub fn use_intake_texts() -> &'static IntakeTexts {
+    crate::i18n::current_locale().intake_texts()
+}
+
+#[cfg(feature = "ssr")]
+static NL: IntakeTexts = IntakeTexts {
+    intro: "Organiseer je iets voor je buurt? Zet het op de sociale kaart. Dan kunnen bewoners en professionals je vinden.",
+    intro_points: [
+        "Het duurt ongeveer 5 minuten. Je hebt geen account nodig.",
+        "Na elke stap bewaren we je antwoorden. Je kunt later verder met een link.",
+        "Een medewerker van de gemeente kijkt naar je aanmelding. Daarna komt je initiatief op de kaart.",
+    ],
+    have_a_link: "Ben je al begonnen? Open dan de link die je kreeg. Daarmee ga je verder waar je was.",
+    lost_manage_link: "Staat je initiatief al op de kaart en ben je je link kwijt? Vraag een nieuwe link aan.",
+    steps_label: "Stappen",
+    step_of: |step, total| format!("Stap {step} van {total}"),
+    step_titles: [
+        "Je initiatief",
+        "Waar en voor wie",
+        "Wat jullie doen",
+        "Wat jullie nodig hebben",
+        "Contact",
+        "Controleren en versturen",
+    ],
+    step_done: "klaar",
+    step_current: "nu",
+    next_button: "Opslaan en verder",
+    previous_button: "Vorige stap",
+    save_and_check_button: "Opslaan en terug naar controleren",
+    send_button: "Aanmelding versturen",
+    saved_note: "Je antwoorden zijn opgeslagen.",
+    resume_link_intro: "Wil je later verder? Bewaar dan deze link. Deel hem niet: met de link kan iemand je antwoorden zien.",
+    draft_not_found_title: "Deze link werkt niet",
+    draft_not_found_body: "We vinden geen aanmelding bij deze link. Misschien is de link niet helemaal goed gekopieerd. Of de aanmelding is ouder dan de bewaartermijn en daarom gewist.",
+    draft_sent_title: "Deze aanmelding is al verstuurd",
+    draft_sent_body: "Je hebt deze aanmelding al verstuurd. Je kreeg toen een e-mail met een beheerlink. Met die link kun je je initiatief aanpassen.",
+    start_again: "Een nieuw initiatief aanmelden",
+    honeypot_label: "Laat dit veld leeg",
+
+    name_label: "Naam van je initiatief",
+    name_hint: "Bijvoorbeeld: Koffieochtend De Ontmoeting",
+    summary_label: "Wat doen jullie?",
+    summary_hint: "In een of twee zinnen. Dit staat bij je initiatief op de kaart.",
+    kind_legend: "Wat voor initiatief is het?",
+    kind_label: |code| match code {
+        "volunteer" => "Vrijwilligersinitiatief",
+        "citizen" => "Bewonersinitiatief",
+        "self_organisation" => "Zelforganisatie (bijvoorbeeld van nieuwkomers)",
+        "social_enterprise" => "Sociale onderneming",
+        _ => "Iets anders",
+    },
+
+    areas_legend: "In welke wijk of buurt?",
+    areas_hint: "Kies een wijk op de kaart of in de lijst. Je kunt ook buurten kiezen.",
+    whole_wijk: |wijk| format!("Heel {wijk}"),
+    target_groups_legend: "Voor wie is het?",
+    themes_legend: "Waar gaat het over?",
+    themes_hint: "Niet verplicht.",
+    languages_legend: "Welke talen spreken jullie?",
+    languages_hint: "Niet verplicht. Zo vinden mensen die weinig Nederlands spreken je ook.",
+    map_picker_label: "Kaart van de wijken: kies een wijk",
+
+    description_label: "Wat doen jullie meestal?",
+    description_hint: "Bijvoorbeeld: elke dinsdagochtend drinken we koffie in de buurtkamer. Iedereen is welkom.",
+    activity_legend: "De eerste activiteit (niet verplicht)",
+    activity_hint: "Wil je een activiteit in de agenda? Vul die dan hier in. Je kunt dit ook later doen met je beheerlink.",
+    activity_title_label: "Naam van de activiteit",
+    activity_date_label: "Datum",
+    activity_start_label: "Begintijd",
+    activity_end_label: "Eindtijd",
+    activity_place_label: "Waar is het?",
+    activity_place_hint: "Bijvoorbeeld: Buurtkamer Noord, Oranjeplein 3",
+    repeat_legend: "Hoe vaak is het?",
+    repeat_label: |code| match code {
+        "once" => "Eén keer",
+        "weekly" => "Elke week",
+        "biweekly" => "Elke twee weken",
+        _ => "Elke maand (dezelfde week van de maand)",
+    },
+
+    needs_legend: "Wat hebben jullie nodig?",
+    needs_hint: "Kies wat past. Een professional van de gemeente of een welzijnsorganisatie kan dan helpen.",
+    need_label: |code| match code {
+        "space" => "Een ruimte",
+        "money" => "Geld, of hulp bij het aanvragen van subsidie",
+        "volunteers" => "Vrijwilligers",
+        "training" => "Training of kennis",
+        "professional_contact" => "Contact met een professional",
+        _ => "Bekendheid (publiciteit)",
+    },
+    no_needs_label: "Nu niets",
+    needs_note_label: "Wil je er iets over vertellen?",
+    needs_note_hint: "Niet verplicht. Bijvoorbeeld: we zoeken een ruimte voor 20 mensen op woensdagmiddag.",
+
+    contact_intro: "Wie kan de gemeente of een welzijnsorganisatie bellen of mailen? Deze gegevens ziet alleen een professional. Ze staan niet op de website, tenzij je dat hieronder kiest.",
+    contact_name_label: "Naam van de contactpersoon",
+    contact_email_label: "E-mailadres",
+    contact_phone_label: "Telefoonnummer",
+    contact_reach_hint: "Vul een e-mailadres of een telefoonnummer in. Of allebei.",
+    channel_legend: "Hoe kunnen we je het best bereiken?",
+    channel_label: |code| match code {
+        "email" => "E-mail",
+        "phone" => "Bellen",
+        "whatsapp" => "WhatsApp",
+        _ => "Langskomen",
+    },
+    contact_language_legend: "In welke taal wil je contact?",
+    contact_language_label: |code| match code {
+        "nl" => "Nederlands",
+        "nl_simple" => "Eenvoudig Nederlands",
+        _ => "Engels",
+    },
+    website_label: "Website (als jullie die hebben)",
+    website_hint: "Bijvoorbeeld: www.onsinitiatief.nl",
+    public_legend: "Wat mogen we op de website laten zien?",
+    public_hint: "Zo kunnen bewoners contact met jullie opnemen.",
+    public_label: |code| match code {
+        "email" => "Het e-mailadres",
+        "phone" => "Het telefoonnummer",
+        "website" => "De website",
+        _ => "Niets",
+    },
+
+    check_intro: "Kijk of alles klopt. Wil je iets veranderen? Kies dan ‘Wijzigen’.",
+    change_link: "Wijzigen",
+    change_link_hidden: |what| format!(": {what}"),
+    nothing_filled_in: "Niets ingevuld",
+    no_activity: "Geen activiteit",
+    activity_summary: |title, date, start, end, place, repeat| {
+        format!("{title}, {date}, {start} tot {end}, {place}. {repeat}.")
+    },
+    privacy_heading: "Wat doen we met je gegevens?",
+    privacy_text: [
+        "We bewaren je antwoorden om je initiatief op de sociale kaart te zetten.",
+        "De naam, het e-mailadres en het telefoonnummer van de contactpersoon ziet alleen een professional van de gemeente of een welzijnsorganisatie. Op de website staat alleen wat je daarvoor koos.",
+        "Je kunt je gegevens altijd laten aanpassen of wissen.",
+    ],
+    consent_store_label: "Ik vind het goed dat jullie deze gegevens bewaren.",
+    consent_publish_label: "Ik vind het goed dat jullie het openbare deel op de sociale kaart zetten.",
+    fix_before_sending: "Er ontbreekt nog iets. Kies ‘Wijzigen’ bij de stap die nog niet klaar is.",
+
+    maybe_exists_title: "Bestaat dit initiatief misschien al?",
+    maybe_exists_body: "Er staat al een initiatief met een naam die erop lijkt in dezelfde wijk. Kijk even of het hetzelfde is. Is het iets anders? Ga dan gewoon verder.",
+
+    resume_mail_subject: "Je aanmelding bij Buurtkracht: ga later verder",
+    resume_mail_body: |name, link| {
+        format!(
+            "Hallo {name},\n\nJe bent begonnen met het aanmelden van een initiatief. Je antwoorden zijn opgeslagen.\nMet deze link ga je verder waar je was:\n\n{link}\n\nDeel deze link niet. Met de link kan iemand je antwoorden zien.\n\nMet vriendelijke groet,\nBuurtkracht\n"
+        )
+    },
+};
+
+#[cfg(feature = "ssr")]
+static EN: IntakeTexts = IntakeTexts {
+    intro: "Do you organise something for your neighbourhood? Put it on the sociale kaart. Then residents and professionals can find you.",
+    intro_points: [
+        "It takes about 5 minutes. You do not need an account.",
+        "We save your answers after each step. You can go on later with a link.",
+        "Someone from the municipality looks at your registration. Then your initiative goes on the map.",
+    ],
+    have_a_link: "Have you started already? Then open the link you got. With it you go on where you were.",
+    lost_manage_link: "Is your initiative on the map already and did you lose your link? Ask for a new link.",
+    steps_label: "Steps",
+    step_of: |step, total| format!("Step {step} of {total}"),
+    step_titles: [
+        "Your initiative",
+        "Where and for whom",
+        "What you do",
+        "What you need",
+        "Contact",
+        "Check and send",
+    ],
+    step_done: "done",
+    step_current: "now",
+    next_button: "Save and continue",
+    previous_button: "Previous step",
+    save_and_check_button: "Save and back to checking",
+    send_button: "Send registration",
+    saved_note: "Your answers are saved.",
+    resume_link_intro: "Do you want to go on later? Then keep this link. Do not share it: with the link someone can see your answers.",
+    draft_not_found_title: "This link does not work",
+    draft_not_found_body: "We cannot find a registration for this link. Maybe the link was not copied completely. Or the registration is older than the time we keep it, and so it was deleted.",
+    draft_sent_title: "This registration was sent already",
+    draft_sent_body: "You sent this registration already. You then got an e-mail with a management link. With that link you can change your initiative.",
+    start_again: "Register a new initiative",
+    honeypot_label: "Leave this field empty",
+
+    name_label: "Name of your initiative",
+    name_hint: "For example: Coffee morning De Ontmoeting",
+    summary_label: "What do you do?",
+    summary_hint: "In one or two sentences. This is shown with your initiative on the map.",
+    kind_legend: "What kind of initiative is it?",
+    kind_label: |code| match code {
+        "volunteer" => "Volunteer initiative",
+        "citizen" => "Residents' initiative",
+        "self_organisation" => "Self-organisation (for example of newcomers)",
+        "social_enterprise" => "Social enterprise",
+        _ => "Something else",
+    },
+
+    areas_legend: "In which wijk or buurt?",
+    areas_hint: "Choose a wijk on the map or in the list. You can also choose buurten.",
+    whole_wijk: |wijk| format!("All of {wijk}"),
+    target_groups_legend: "Who is it for?",
+    themes_legend: "What is it about?",
+    themes_hint: "Not required.",
+    languages_legend: "Which languages do you speak?",
+    languages_hint: "Not required. This way people who speak little Dutch find you too.",
+    map_picker_label: "Map of the wijken: choose a wijk",
+
+    description_label: "What do you usually do?",
+    description_hint: "For example: every Tuesday morning we drink coffee in the community room. Everyone is welcome.",
+    activity_legend: "The first activity (not required)",
+    activity_hint: "Do you want an activity in the agenda? Then fill it in here. You can also do this later with your management link.",
+    activity_title_label: "Name of the activity",
+    activity_date_label: "Date",
+    activity_start_label: "Start time",
+    activity_end_label: "End time",
+    activity_place_label: "Where is it?",
+    activity_place_hint: "For example: Buurtkamer Noord, Oranjeplein 3",
+    repeat_legend: "How often is it?",
+    repeat_label: |code| match code {
+        "once" => "Once",
+        "weekly" => "Every week",
+        "biweekly" => "Every two weeks",
+        _ => "Every month (the same week of the month)",
+    },
+
+    needs_legend: "What do you need?",
+    needs_hint: "Choose what fits. A professional of the municipality or a welfare organisation can then help.",
+    need_label: |code| match code {
+        "space" => "A room or space",
+        "money" => "Money, or help applying for a grant",
+        "volunteers" => "Volunteers",
+        "training" => "Training or knowledge",
+        "professional_contact" => "Contact with a professional",
+        _ => "Publicity",
+    },
+    no_needs_label: "Nothing right now",
+    needs_note_label: "Do you want to tell us more?",
+    needs_note_hint: "Not required. For example: we look for a room for 20 people on Wednesday afternoon.",
+
+    contact_intro: "Who can the municipality or a welfare organisation call or mail? Only a professional sees these details. They are not on the website, unless you choose that below.",
+    contact_name_label: "Name of the contact person",
+    contact_email_label: "E-mail address",
+    contact_phone_label: "Phone number",
+    contact_reach_hint: "Fill in an e-mail address or a phone number. Or both.",
+    channel_legend: "How can we best reach you?",
+    channel_label: |code| match code {
+        "email" => "E-mail",
+        "phone" => "Phone call",
+        "whatsapp" => "WhatsApp",
+        _ => "In person",
+    },
+    contact_language_legend: "In which language do you want contact?",
+    contact_language_label: |code| match code {
+        "nl" => "Dutch",
+        "nl_simple" => "Easy Dutch",
+        _ => "English",
+    },
+    website_label: "Website (if you have one)",
+    website_hint: "For example: www.ourinitiative.nl",
+    public_legend: "What may we show on the website?",
+    public_hint: "So residents can get in touch with you.",
+    public_label: |code| match code {
+        "email" => "The e-mail address",
+        "phone" => "The phone number",
+        "website" => "The website",
+        _ => "Nothing",
+    },
+
+    check_intro: "Check if everything is right. Do you want to change something? Choose ‘Change’.",
+    change_link: "Change",
+    change_link_hidden: |what| format!(": {what}"),
+    nothing_filled_in: "Nothing filled in",
+    no_activity: "No activity",
+    activity_summary: |title, date, start, end, place, repeat| {
+        format!("{title}, {date}, {start} to {end}, {place}. {repeat}.")
+    },
+    privacy_heading: "What do we do with your details?",
+    privacy_text: [
+        "We keep your answers to put your initiative on the sociale kaart.",
+        "Only a professional of the municipality or a welfare organisation sees the name, e-mail address and phone number of the contact person. The website only shows what you chose for it.",
+        "You can always have your details changed or deleted.",
+    ],
+    consent_store_label: "I agree that you keep these details.",
+    consent_publish_label: "I agree that you put the public part on the sociale kaart.",
+    fix_before_sending: "Something is still missing. Choose ‘Change’ at the step that is not done yet.",
+
+    maybe_exists_title: "Does this initiative exist already?",
+    maybe_exists_body: "There is already an initiative with a similar name in the same wijk. Have a look if it is the same. Is it something else? Then just go on.",
+
+    resume_mail_subject: "Your registration at Buurtkracht: go on later",
+    resume_mail_body: |name, link| {
+        format!(
+            "Hello {name},\n\nYou started to register an initiative. Your answers are saved.\nWith this link you go on where you were:\n\n{link}\n\nDo not share this link. With the link someone can see your answers.\n\nKind regards,\nBuurtkracht\n"
+        )
+    },
+};
