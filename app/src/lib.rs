@@ -29,6 +29,7 @@ use leptos_router::{SsrMode, path};
 
 use crate::accounts::pages::{AccountPage, AccountPart};
 use crate::i18n::current_locale;
+use crate::intake::{IntakePage, IntakePart};
 use crate::ui::{NotFoundPage, RouteEffects, SiteFooter, SiteHeader};
 
 /// The name under which cargo-leptos writes the CSS, JS and wasm.
@@ -128,7 +129,37 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/agenda") view=calendar::CalendarPage ssr=SsrMode::Async/>
                     <Route
                         path=path!("/initiatief-aanmelden")
-                        view=info::RegisterPage
+                        view=|| view! { <IntakePage part=IntakePart::Start/> }
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/initiatief-aanmelden/:key/:step")
+                        view=|| view! { <IntakePage part=IntakePart::Step/> }
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/mijn-initiatief/:key")
+                        view=|| view! { <IntakePage part=IntakePart::Manage/> }
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/mijn-initiatief/:key/:step")
+                        view=|| view! { <IntakePage part=IntakePart::ManageStep/> }
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/beheerlink-aanvragen")
+                        view=|| view! { <IntakePage part=IntakePart::NewLink/> }
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/beheer/aanmeldingen")
+                        view=|| view! { <IntakePage part=IntakePart::Review/> }
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/beheer/aanmeldingen/:key")
+                        view=|| view! { <IntakePage part=IntakePart::ReviewItem/> }
                         ssr=SsrMode::Async
                     />
                     <Route

@@ -820,7 +820,18 @@ fn the_retention_task_deletes_what_is_past_its_period_and_keeps_the_rest() {
             audit_log_days: 30,
             unsent_mail_days: 7,
             used_links_days: 10,
+            intake_draft_days: 30,
         };
+        // Two unfinished registrations, last changed 31 and 29 days ago.
+        for days_ago in [31, 29] {
+            let answers = app::intake::IntakeAnswers {
+                name: format!("{days_ago} dagen"),
+                ..Default::default()
+            };
+            app::intake::drafts::start(db, &answers, now - chrono::Duration::days(days_ago))
+                .await
+                .unwrap();
+        }
         for days_ago in [31, 29] {
             app::accounts::audit::record(
                 db,
@@ -894,6 +905,10 @@ fn the_retention_task_deletes_what_is_past_its_period_and_keeps_the_rest() {
         assert_eq!(cleared.audit_events, 1);
         assert_eq!(cleared.unsent_mail, 1);
         assert_eq!(cleared.outbox_files, 1);
+        assert_eq!(cleared.intake_drafts, 1);
+        let drafts = entity::intake_draft::Entity::find().all(db).await.unwrap();
+        assert_eq!(drafts.len(), 1);
+        assert!(drafts[0].answers.contains("29 dagen"));
         let files: Vec<_> = std::fs::read_dir(folder.path())
             .unwrap()
             .map(|entry| entry.unwrap().file_name().into_string().unwrap())

@@ -36,6 +36,17 @@ pub enum AuditAction {
     AccountEnabled,
     /// An admin looked at one account (personal data).
     AccountViewed,
+    /// A volunteer sent an initiative in through the intake.
+    InitiativeSubmitted,
+    /// A professional looked at an initiative with its contact person (personal data).
+    InitiativeViewed,
+    InitiativeApproved,
+    InitiativeDeclined,
+    /// A professional mailed a question to an initiative's contact person.
+    QuestionSent,
+    ManageLinksRevoked,
+    /// A volunteer asked for a new beheerlink, and it was mailed.
+    ManageLinkMailed,
 }
 
 impl AuditAction {
@@ -61,12 +72,19 @@ impl AuditAction {
             AuditAction::AccountDisabled => "account_disabled",
             AuditAction::AccountEnabled => "account_enabled",
             AuditAction::AccountViewed => "account_viewed",
+            AuditAction::InitiativeSubmitted => "initiative_submitted",
+            AuditAction::InitiativeViewed => "initiative_viewed",
+            AuditAction::InitiativeApproved => "initiative_approved",
+            AuditAction::InitiativeDeclined => "initiative_declined",
+            AuditAction::QuestionSent => "question_sent",
+            AuditAction::ManageLinksRevoked => "manage_links_revoked",
+            AuditAction::ManageLinkMailed => "manage_link_mailed",
         }
     }
 
     /// Every action: each must have a label in the log viewer (tested in
     /// `texts.rs`).
-    pub const ALL: [AuditAction; 20] = [
+    pub const ALL: [AuditAction; 27] = [
         AuditAction::UserCreated,
         AuditAction::LinkCreated,
         AuditAction::PasswordSet,
@@ -87,6 +105,13 @@ impl AuditAction {
         AuditAction::AccountDisabled,
         AuditAction::AccountEnabled,
         AuditAction::AccountViewed,
+        AuditAction::InitiativeSubmitted,
+        AuditAction::InitiativeViewed,
+        AuditAction::InitiativeApproved,
+        AuditAction::InitiativeDeclined,
+        AuditAction::QuestionSent,
+        AuditAction::ManageLinksRevoked,
+        AuditAction::ManageLinkMailed,
     ];
 }
 

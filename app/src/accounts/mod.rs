@@ -51,6 +51,8 @@ pub struct Retention {
     pub unsent_mail_days: i64,
     /// Used and expired one-time links are removed after this time.
     pub used_links_days: i64,
+    /// An intake draft untouched this long is deleted, with its answers.
+    pub intake_draft_days: i64,
 }
 
 #[cfg(feature = "ssr")]
@@ -60,6 +62,7 @@ impl Default for Retention {
             audit_log_days: 365,
             unsent_mail_days: 7,
             used_links_days: 30,
+            intake_draft_days: 30,
         }
     }
 }

@@ -5,8 +5,8 @@
 
 use chrono::{DateTime, Utc};
 use entity::{
-    app_user, audit_event, erasure_record, initiative, one_time_link, outgoing_mail, recovery_code,
-    sign_in_attempt, user_session,
+    app_user, audit_event, erasure_record, initiative, intake_draft, one_time_link, outgoing_mail,
+    recovery_code, sign_in_attempt, user_session,
 };
 use sea_orm::sea_query::{Expr, ExprTrait, Func};
 use sea_orm::{
@@ -34,6 +34,19 @@ pub struct PersonalDataExport {
     pub mail_in_the_outbox_folder: Vec<OutboxMailData>,
     pub failed_sign_ins_still_counted: u64,
     pub initiatives_with_this_contact_address: Vec<InitiativeData>,
+    /// Initiatives where this address belongs to the contact person.
+    pub initiatives_with_this_contact_person: Vec<ContactPersonData>,
+    /// Registrations started but not sent, with everything typed.
+    pub unfinished_registrations: Vec<serde_json::Value>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ContactPersonData {
+    pub initiative: String,
+    pub name: Option<String>,
+    pub phone: Option<String>,
+    pub preferred_channel: Option<String>,
+    pub contact_language: Option<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -166,6 +179,26 @@ pub async fn export(
                 name: initiative.name,
                 public_id: initiative.public_id,
             })
+            .collect(),
+        initiatives_with_this_contact_person: initiative::Entity::find()
+            .filter(initiative::Column::ContactPersonEmail.eq(&email))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|initiative| ContactPersonData {
+                initiative: initiative.name,
+                name: initiative.contact_person_name,
+                phone: initiative.contact_person_phone,
+                preferred_channel: initiative.preferred_channel,
+                contact_language: initiative.contact_language,
+            })
+            .collect(),
+        unfinished_registrations: intake_draft::Entity::find()
+            .filter(crate::intake::drafts::with_contact_email(&email))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|draft| serde_json::from_str(&draft.answers).unwrap_or_default())
             .collect(),
     };
     if let Some(user) = &user {
@@ -305,6 +338,29 @@ pub async fn erase(
         .filter(sign_in_attempt::Column::KeyHash.eq(account_key(&email)))
         .exec(&transaction)
         .await?;
+    let drafts = intake_draft::Entity::delete_many()
+        .filter(crate::intake::drafts::with_contact_email(&email))
+        .exec(&transaction)
+        .await?
+        .rows_affected;
+    let contact_persons = initiative::Entity::update_many()
+        .col_expr(
+            initiative::Column::ContactPersonName,
+            Expr::value(None::<String>),
+        )
+        .col_expr(
+            initiative::Column::ContactPersonEmail,
+            Expr::value(None::<String>),
+        )
+        .col_expr(
+            initiative::Column::ContactPersonPhone,
+            Expr::value(None::<String>),
+        )
+        .col_expr(initiative::Column::UpdatedAt, Expr::value(now))
+        .filter(initiative::Column::ContactPersonEmail.eq(&email))
+        .exec(&transaction)
+        .await?
+        .rows_affected;
     let initiatives = initiative::Entity::update_many()
         .col_expr(initiative::Column::ContactKind, Expr::value(None::<String>))
         .col_expr(
@@ -320,7 +376,7 @@ pub async fn erase(
     // nothing in the database is erased yet, so the request can be repeated.
     let outbox_files = outbox.erase_mails_to(&email).await?;
     let summary = format!(
-        "account: {}, sessions: {sessions}, links: {links}, mails: {mail}, outbox files: {outbox_files}, initiative contact addresses: {initiatives}",
+        "account: {}, sessions: {sessions}, links: {links}, mails: {mail}, outbox files: {outbox_files}, initiative contact addresses: {initiatives}, contact persons: {contact_persons}, unfinished registrations: {drafts}",
         if user.is_some() { 1 } else { 0 }
     );
     let record = erasure_record::ActiveModel {

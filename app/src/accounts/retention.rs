@@ -20,6 +20,7 @@ pub struct Cleared {
     /// Files in the outbox folder: mail that never reached anyone either.
     pub outbox_files: u64,
     pub audit_events: u64,
+    pub intake_drafts: u64,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -53,6 +54,11 @@ pub async fn clear_away(
         .await?
         .rows_affected;
     let outbox_files = outbox.remove_written_before(mail_before).await?;
+    let intake_drafts = crate::intake::drafts::remove_untouched_since(
+        db,
+        now - Duration::days(retention.intake_draft_days),
+    )
+    .await?;
     let audit_events = audit_event::Entity::delete_many()
         .filter(audit_event::Column::At.lte(now - Duration::days(retention.audit_log_days)))
         .exec(db)
@@ -65,5 +71,6 @@ pub async fn clear_away(
         unsent_mail,
         outbox_files,
         audit_events,
+        intake_drafts,
     })
 }

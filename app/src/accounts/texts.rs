@@ -264,6 +264,13 @@ pub const NL: AccountTexts = AccountTexts {
         "account_disabled" => "Account uitgezet",
         "account_enabled" => "Account aangezet",
         "account_viewed" => "Account bekeken",
+        "initiative_submitted" => "Initiatief aangemeld",
+        "initiative_viewed" => "Aanmelding bekeken",
+        "initiative_approved" => "Initiatief goedgekeurd",
+        "initiative_declined" => "Initiatief niet geplaatst",
+        "question_sent" => "Vraag gesteld aan initiatief",
+        "manage_links_revoked" => "Beheerlinks ingetrokken",
+        "manage_link_mailed" => "Nieuwe beheerlink gemaild",
         _ => "Anders",
     },
 
@@ -324,6 +331,10 @@ pub const NL: AccountTexts = AccountTexts {
             format!(
                 "Heeft de website (nog) geen mailserver? Dan bewaren we een e-mail als bestand op de server, ook {} dagen.",
                 retention.unsent_mail_days
+            ),
+            format!(
+                "Ben je begonnen met het aanmelden van een initiatief, maar heb je het niet verstuurd? Dan gooien we je antwoorden weg als je er {} dagen niets aan hebt gedaan.",
+                retention.intake_draft_days
             ),
         ]
     },
@@ -446,6 +457,13 @@ pub const EN: AccountTexts = AccountTexts {
         "account_disabled" => "Account switched off",
         "account_enabled" => "Account switched on",
         "account_viewed" => "Account viewed",
+        "initiative_submitted" => "Initiative registered",
+        "initiative_viewed" => "Registration viewed",
+        "initiative_approved" => "Initiative approved",
+        "initiative_declined" => "Initiative declined",
+        "question_sent" => "Question sent to initiative",
+        "manage_links_revoked" => "Management links revoked",
+        "manage_link_mailed" => "New management link mailed",
         _ => "Other",
     },
 
@@ -506,6 +524,10 @@ pub const EN: AccountTexts = AccountTexts {
             format!(
                 "Does the website not have a mail server (yet)? Then we keep an e-mail as a file on the server, also for {} days.",
                 retention.unsent_mail_days
+            ),
+            format!(
+                "Did you start to register an initiative but not send it? Then we throw your answers away when you have not changed them for {} days.",
+                retention.intake_draft_days
             ),
         ]
     },

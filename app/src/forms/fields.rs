@@ -49,6 +49,15 @@ fn described_by(id: &str, has_hint: bool, has_problem: bool) -> Option<String> {
     (!ids.is_empty()).then(|| ids.join(" "))
 }
 
+/// The place of a field's problem, `{id}-fout`. It is always there (empty
+/// and hidden without a problem), so the browser's checks as you type can
+/// fill it in.
+#[component]
+fn ProblemText(id: &'static str, problem: Option<String>) -> impl IntoView {
+    let hidden = problem.is_none();
+    view! { <p class="field__problem" id=format!("{id}-fout") hidden=hidden>{problem}</p> }
+}
+
 /// The label, hint and problem above a field, and the field's frame that
 /// marks a problem.
 #[component]
@@ -64,7 +73,7 @@ fn FieldFrame(
         <div class="field" class:field--problem=has_problem>
             <label class="field__label" for=id>{label}</label>
             {hint.map(|hint| view! { <p class="field__hint" id=format!("{id}-hint")>{hint}</p> })}
-            {problem.map(|problem| view! { <p class="field__problem" id=format!("{id}-fout")>{problem}</p> })}
+            <ProblemText id problem/>
             {children()}
         </div>
     }
@@ -80,6 +89,9 @@ pub fn TextField(
     autocomplete: &'static str,
     #[prop(optional)] hint: Option<&'static str>,
     #[prop(optional)] value: String,
+    /// The most characters the browser lets you type.
+    #[prop(optional)]
+    maxlength: Option<usize>,
     problem: Option<String>,
 ) -> impl IntoView {
     let has_problem = problem.is_some();
@@ -92,10 +104,109 @@ pub fn TextField(
                 type=kind
                 autocomplete=autocomplete
                 value=value.clone()
+                maxlength=maxlength
                 aria-invalid=has_problem.then_some("true")
                 aria-describedby=described_by(id, hint.is_some(), has_problem)
             />
         </FieldFrame>
+    }
+}
+
+/// Text of a few lines, with its label, hint and problem.
+#[component]
+pub fn TextArea(
+    id: &'static str,
+    label: &'static str,
+    #[prop(optional)] hint: Option<&'static str>,
+    value: String,
+    maxlength: usize,
+    problem: Option<String>,
+) -> impl IntoView {
+    let has_problem = problem.is_some();
+    view! {
+        <FieldFrame id label hint problem>
+            <textarea
+                class="field__input field__input--text"
+                id=id
+                name=id
+                rows="4"
+                maxlength=maxlength
+                aria-invalid=has_problem.then_some("true")
+                aria-describedby=described_by(id, hint.is_some(), has_problem)
+            >
+                {value}
+            </textarea>
+        </FieldFrame>
+    }
+}
+
+/// Tick boxes (any number) or round buttons (one).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChoiceKind {
+    Checkboxes,
+    Radios,
+}
+
+/// A group of choices in a fieldset with its legend, hint and problem. The
+/// first box has the group's name as id, so a link to the problem lands on
+/// it; the others are `{name}-{value}`.
+#[component]
+pub fn ChoiceGroup(
+    name: &'static str,
+    legend: &'static str,
+    #[prop(optional)] hint: Option<&'static str>,
+    kind: ChoiceKind,
+    /// (value, text) pairs.
+    options: Vec<(String, String)>,
+    chosen: Vec<String>,
+    problem: Option<String>,
+    /// Extra class for the list, e.g. to show choices in columns.
+    #[prop(optional)]
+    class: &'static str,
+) -> impl IntoView {
+    let has_problem = problem.is_some();
+    let input_type = match kind {
+        ChoiceKind::Checkboxes => "checkbox",
+        ChoiceKind::Radios => "radio",
+    };
+    view! {
+        <fieldset
+            class="field choices"
+            class:field--problem=has_problem
+            aria-describedby=described_by(name, hint.is_some(), has_problem)
+        >
+            <legend class="field__label">{legend}</legend>
+            {hint.map(|hint| view! { <p class="field__hint" id=format!("{name}-hint")>{hint}</p> })}
+            <ProblemText id=name problem/>
+            <ul class=format!("choices__list {class}")>
+                {options
+                    .into_iter()
+                    .enumerate()
+                    .map(|(index, (value, text))| {
+                        let id = if index == 0 {
+                            name.to_owned()
+                        } else {
+                            format!("{name}-{}", value.to_ascii_lowercase())
+                        };
+                        let checked = chosen.contains(&value);
+                        view! {
+                            <li class="choices__item">
+                                <input
+                                    class="choices__input"
+                                    type=input_type
+                                    id=id.clone()
+                                    name=name
+                                    value=value
+                                    checked=checked
+                                    aria-invalid=has_problem.then_some("true")
+                                />
+                                <label class="choices__label" for=id>{text}</label>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </fieldset>
     }
 }
 

@@ -226,8 +226,6 @@ pub const EN: Messages = Messages {
     calendar_empty: "There are no activities in the next two weeks.",
 
     register_title: "Register an initiative",
-    register_intro: "Do you organise something for your neighbourhood? Put it on the community map, so residents and professionals can find you.",
-    register_not_yet: "You cannot register through this website yet. This is coming soon.",
 
     professionals_title: "For professionals",
     #[cfg(feature = "ssr")]
@@ -327,7 +325,6 @@ pub const EN: Messages = Messages {
     sign_in_button: "Sign in",
     #[cfg(feature = "ssr")]
     sign_out_button: "Sign out",
-    #[cfg(feature = "ssr")]
     form_has_problems: "Something is not right. Please check:",
     #[cfg(feature = "ssr")]
     email_missing: "Enter your email address.",

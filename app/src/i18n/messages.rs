@@ -172,8 +172,6 @@ pub struct Messages {
 
     // Registering an initiative.
     pub register_title: &'static str,
-    pub register_intro: &'static str,
-    pub register_not_yet: &'static str,
 
     // Professionals.
     pub professionals_title: &'static str,
@@ -206,7 +204,6 @@ pub struct Messages {
     pub sign_in_button: &'static str,
     #[cfg(feature = "ssr")]
     pub sign_out_button: &'static str,
-    #[cfg(feature = "ssr")]
     pub form_has_problems: &'static str,
     #[cfg(feature = "ssr")]
     pub email_missing: &'static str,

@@ -226,8 +226,6 @@ pub const NL: Messages = Messages {
     calendar_empty: "Er staan de komende twee weken geen activiteiten in de agenda.",
 
     register_title: "Initiatief aanmelden",
-    register_intro: "Organiseer je iets voor je buurt? Zet het op de sociale kaart. Dan kunnen bewoners en professionals je vinden.",
-    register_not_yet: "Aanmelden via deze website kan nog niet. Dat komt binnenkort.",
 
     professionals_title: "Voor professionals",
     #[cfg(feature = "ssr")]
@@ -327,7 +325,6 @@ pub const NL: Messages = Messages {
     sign_in_button: "Inloggen",
     #[cfg(feature = "ssr")]
     sign_out_button: "Uitloggen",
-    #[cfg(feature = "ssr")]
     form_has_problems: "Er gaat iets mis. Kijk naar deze punten:",
     #[cfg(feature = "ssr")]
     email_missing: "Vul je e-mailadres in.",

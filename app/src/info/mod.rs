@@ -1,5 +1,4 @@
-//! Pages with fixed text: the privacy and accessibility statements, and
-//! the pages for features that are not built yet.
+//! Pages with fixed text: the privacy and accessibility statements.
 
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
@@ -90,17 +89,5 @@ fn Statement(title: &'static str, intro: &'static str, kind: StatementKind) -> i
         <p class="lead">{intro}</p>
         <Drawn part=sections/>
         <Suspense fallback=|| ()>{contact}</Suspense>
-    }
-}
-
-/// `/initiatief-aanmelden`, until the intake wizard is built.
-#[component]
-pub fn RegisterPage() -> impl IntoView {
-    let t = use_i18n();
-    view! {
-        <Title text=t.register_title/>
-        <MainHeading>{t.register_title}</MainHeading>
-        <p class="lead">{t.register_intro}</p>
-        <p class="notice">{t.register_not_yet}</p>
     }
 }

@@ -3,6 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
+#[cfg(feature = "ssr")]
+pub mod manage_links;
+
 /// Where an initiative is in its life. Only `Published` is public.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum InitiativeStatus {

@@ -9,7 +9,20 @@
 //! full reload. Sending creates the initiative (status `submitted`) and a
 //! beheerlink; a professional reviews it before it is published.
 
+#[cfg(feature = "ssr")]
+pub mod actions;
+mod browser;
+#[cfg(feature = "ssr")]
+pub mod drafts;
+#[cfg(feature = "ssr")]
+pub mod drawing;
+mod page;
+#[cfg(feature = "ssr")]
+pub mod store;
 pub mod texts;
 pub mod types;
+#[cfg(feature = "ssr")]
+pub mod views;
 
+pub use page::{IntakeAddress, IntakePage, IntakePageView, IntakePart, draw_intake};
 pub use types::*;

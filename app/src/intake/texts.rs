@@ -209,7 +209,9 @@ pub struct IntakeTexts {
     pub activity_summary: fn(&str, &str, &str, &str, &str, &str) -> String,
     pub privacy_heading: &'static str,
     pub privacy_text: [&'static str; 3],
+    pub consent_store_legend: &'static str,
     pub consent_store_label: &'static str,
+    pub consent_publish_legend: &'static str,
     pub consent_publish_label: &'static str,
     pub fix_before_sending: &'static str,
 
@@ -218,6 +220,75 @@ pub struct IntakeTexts {
 
     pub resume_mail_subject: &'static str,
     pub resume_mail_body: fn(&str, &str) -> String,
+
+    pub submitted_notice: &'static str,
+    pub manage_title: &'static str,
+    pub manage_link_intro: &'static str,
+    pub status_label: fn(&str) -> &'static str,
+    pub status_heading: &'static str,
+    pub declined_reason_intro: &'static str,
+    pub view_on_map: &'static str,
+    pub details_heading: &'static str,
+    pub activities_heading: &'static str,
+    pub no_activities: &'static str,
+    pub activity_repeats: fn(&str) -> String,
+    pub add_activity_heading: &'static str,
+    pub add_activity_button: &'static str,
+    pub remove_activity_button: fn(&str) -> String,
+    pub activity_added: &'static str,
+    pub activity_removed: &'static str,
+    pub changes_saved: &'static str,
+    pub save_button: &'static str,
+    pub back_to_manage: &'static str,
+    pub manage_not_found_title: &'static str,
+    pub manage_not_found_body: &'static str,
+    pub new_link_title: &'static str,
+    pub new_link_intro: &'static str,
+    pub new_link_button: &'static str,
+    pub new_link_sent: &'static str,
+
+    pub submitted_mail_subject: &'static str,
+    pub submitted_mail_body: fn(&str, &str, &str) -> String,
+    pub new_link_mail_subject: &'static str,
+    pub new_link_mail_body: fn(&str, &str, &str) -> String,
+    pub approved_mail_subject: &'static str,
+    pub approved_mail_body: fn(&str, &str, &str, &str) -> String,
+    pub declined_mail_subject: &'static str,
+    pub declined_mail_body: fn(&str, &str, &str, &str) -> String,
+    pub question_mail_subject: fn(&str) -> String,
+    pub question_mail_body: fn(&str, &str, &str, &str) -> String,
+
+    pub review_title: &'static str,
+    pub review_intro: &'static str,
+    pub review_filter_label: &'static str,
+    pub review_filter: fn(&str) -> &'static str,
+    pub review_empty: &'static str,
+    pub review_caption: fn(usize) -> String,
+    pub review_columns: [&'static str; 4],
+    pub review_back: &'static str,
+    pub contact_person_heading: &'static str,
+    pub contact_person_fields: [&'static str; 5],
+    pub needs_heading: &'static str,
+    pub links_heading: &'static str,
+    pub live_links: fn(u64) -> String,
+    pub revoke_button: &'static str,
+    pub links_revoked: &'static str,
+    pub approve_heading: &'static str,
+    pub approve_button: &'static str,
+    pub approved_notice: &'static str,
+    pub decline_heading: &'static str,
+    pub decline_reason_label: &'static str,
+    pub decline_button: &'static str,
+    pub declined_notice: &'static str,
+    pub reason_missing: &'static str,
+    pub question_heading: &'static str,
+    pub question_label: &'static str,
+    pub question_hint: &'static str,
+    pub question_button: &'static str,
+    pub question_sent: &'static str,
+    pub question_missing: &'static str,
+    pub no_email_for_question: &'static str,
+    pub sent_on: fn(&str) -> String,
 }
 
 #[cfg(feature = "ssr")]
@@ -369,7 +440,9 @@ static NL: IntakeTexts = IntakeTexts {
         "De naam, het e-mailadres en het telefoonnummer van de contactpersoon ziet alleen een professional van de gemeente of een welzijnsorganisatie. Op de website staat alleen wat je daarvoor koos.",
         "Je kunt je gegevens altijd laten aanpassen of wissen.",
     ],
+    consent_store_legend: "Mogen we je gegevens bewaren?",
     consent_store_label: "Ik vind het goed dat jullie deze gegevens bewaren.",
+    consent_publish_legend: "Mogen we je initiatief op de kaart zetten?",
     consent_publish_label: "Ik vind het goed dat jullie het openbare deel op de sociale kaart zetten.",
     fix_before_sending: "Er ontbreekt nog iets. Kies ‘Wijzigen’ bij de stap die nog niet klaar is.",
 
@@ -382,6 +455,116 @@ static NL: IntakeTexts = IntakeTexts {
             "Hallo {name},\n\nJe bent begonnen met het aanmelden van een initiatief. Je antwoorden zijn opgeslagen.\nMet deze link ga je verder waar je was:\n\n{link}\n\nDeel deze link niet. Met de link kan iemand je antwoorden zien.\n\nMet vriendelijke groet,\nBuurtkracht\n"
         )
     },
+
+    submitted_notice: "Bedankt! Je aanmelding is verstuurd. Een medewerker van de gemeente kijkt ernaar. Je krijgt een e-mail als je initiatief op de kaart staat.",
+    manage_title: "Mijn initiatief",
+    manage_link_intro: "Dit is je beheerlink. Bewaar hem goed, bijvoorbeeld als bladwijzer. Met deze link pas je je initiatief en je activiteiten aan. Deel hem niet.",
+    status_label: |code| match code {
+        "submitted" => "Wacht op controle door een medewerker",
+        "published" => "Staat op de sociale kaart",
+        "declined" => "Niet op de kaart gezet",
+        "archived" => "Gestopt",
+        _ => "Nog niet verstuurd",
+    },
+    status_heading: "Hoe staat het ervoor?",
+    declined_reason_intro: "De uitleg van de medewerker:",
+    view_on_map: "Bekijk je initiatief op de kaart",
+    details_heading: "Je gegevens",
+    activities_heading: "Activiteiten",
+    no_activities: "Er staan nog geen activiteiten in de agenda.",
+    activity_repeats: |repeat| format!("Herhaalt: {repeat}"),
+    add_activity_heading: "Een activiteit toevoegen",
+    add_activity_button: "Activiteit toevoegen",
+    remove_activity_button: |title| format!("Verwijder ‘{title}’"),
+    activity_added: "De activiteit staat in de agenda.",
+    activity_removed: "De activiteit is verwijderd.",
+    changes_saved: "Je wijzigingen zijn opgeslagen.",
+    save_button: "Opslaan",
+    back_to_manage: "Terug naar mijn initiatief",
+    manage_not_found_title: "Deze beheerlink werkt niet",
+    manage_not_found_body: "Misschien is de link niet helemaal goed gekopieerd. Of er is een nieuwe link gemaakt, en deze werkt daarom niet meer. Vraag dan een nieuwe link aan.",
+    new_link_title: "Nieuwe beheerlink aanvragen",
+    new_link_intro: "Vul het e-mailadres in dat je bij je aanmelding gaf. We sturen dan een nieuwe beheerlink. De oude link werkt daarna niet meer.",
+    new_link_button: "Stuur mij een nieuwe link",
+    new_link_sent: "Hoort dit e-mailadres bij een initiatief? Dan krijg je binnen een paar minuten een e-mail met een nieuwe link.",
+
+    submitted_mail_subject: "Je aanmelding bij Buurtkracht is binnen",
+    submitted_mail_body: |name, initiative, link| {
+        format!(
+            "Hallo {name},\n\nBedankt voor het aanmelden van {initiative}. Een medewerker van de gemeente kijkt naar je aanmelding. Je krijgt een e-mail als je initiatief op de kaart staat.\n\nMet deze beheerlink pas je je initiatief en je activiteiten aan. Bewaar hem goed en deel hem niet:\n\n{link}\n\nMet vriendelijke groet,\nBuurtkracht\n"
+        )
+    },
+    new_link_mail_subject: "Je nieuwe beheerlink voor Buurtkracht",
+    new_link_mail_body: |name, initiative, link| {
+        format!(
+            "Hallo {name},\n\nJe vroeg een nieuwe beheerlink aan voor {initiative}. Hier is hij:\n\n{link}\n\nDe oude link werkt niet meer. Heb je dit niet zelf gevraagd? Dan hoef je niets te doen.\n\nMet vriendelijke groet,\nBuurtkracht\n"
+        )
+    },
+    approved_mail_subject: "Je initiatief staat op de sociale kaart",
+    approved_mail_body: |name, initiative, page, _manage| {
+        format!(
+            "Hallo {name},\n\nGoed nieuws: {initiative} staat nu op de sociale kaart. Bewoners en professionals kunnen jullie vinden:\n\n{page}\n\nMet je beheerlink pas je je gegevens en activiteiten aan.\n\nMet vriendelijke groet,\nBuurtkracht\n"
+        )
+    },
+    declined_mail_subject: "Over je aanmelding bij Buurtkracht",
+    declined_mail_body: |name, initiative, reason, _manage| {
+        format!(
+            "Hallo {name},\n\nWe hebben je aanmelding van {initiative} bekeken. We zetten het initiatief niet op de sociale kaart. Dit is de uitleg:\n\n{reason}\n\nHeb je een vraag? Antwoord dan op deze e-mail of neem contact op met de gemeente.\n\nMet vriendelijke groet,\nBuurtkracht\n"
+        )
+    },
+    question_mail_subject: |initiative| format!("Een vraag over je aanmelding van {initiative}"),
+    question_mail_body: |name, initiative, question, from| {
+        format!(
+            "Hallo {name},\n\nEen medewerker van {from} heeft een vraag over je aanmelding van {initiative}:\n\n{question}\n\nJe kunt antwoorden op deze e-mail.\n\nMet vriendelijke groet,\nBuurtkracht\n"
+        )
+    },
+
+    review_title: "Aanmeldingen",
+    review_intro: "Initiatieven die vrijwilligers hebben aangemeld. Kijk of het klopt, stel een vraag, en zet het op de kaart of leg uit waarom niet.",
+    review_filter_label: "Laat zien",
+    review_filter: |code| match code {
+        "submitted" => "Wachten op controle",
+        "published" => "Op de kaart",
+        "declined" => "Niet geplaatst",
+        _ => "Alles",
+    },
+    review_empty: "Er zijn geen aanmeldingen met deze status.",
+    review_caption: |count| format!("{count} aanmeldingen"),
+    review_columns: ["Naam", "Wijk", "Verstuurd", "Status"],
+    review_back: "Terug naar de aanmeldingen",
+    contact_person_heading: "Contactpersoon (alleen voor professionals)",
+    contact_person_fields: [
+        "Naam",
+        "E-mailadres",
+        "Telefoonnummer",
+        "Liefst contact via",
+        "Taal",
+    ],
+    needs_heading: "Wat ze nodig hebben",
+    links_heading: "Beheerlinks",
+    live_links: |count| match count {
+        0 => "Er is geen werkende beheerlink.".to_owned(),
+        1 => "Er is 1 werkende beheerlink.".to_owned(),
+        n => format!("Er zijn {n} werkende beheerlinks."),
+    },
+    revoke_button: "Beheerlinks intrekken",
+    links_revoked: "De beheerlinks werken niet meer. De vrijwilliger kan een nieuwe link aanvragen met het e-mailadres van de aanmelding.",
+    approve_heading: "Op de kaart zetten",
+    approve_button: "Goedkeuren en op de kaart zetten",
+    approved_notice: "Het initiatief staat op de sociale kaart.",
+    decline_heading: "Niet op de kaart zetten",
+    decline_reason_label: "Waarom niet? De vrijwilliger krijgt deze uitleg per e-mail.",
+    decline_button: "Niet plaatsen",
+    declined_notice: "Het initiatief is niet geplaatst. De vrijwilliger krijgt de uitleg per e-mail.",
+    reason_missing: "Schrijf waarom het initiatief niet op de kaart komt.",
+    question_heading: "Een vraag stellen",
+    question_label: "Je vraag",
+    question_hint: "We sturen je vraag per e-mail naar de contactpersoon.",
+    question_button: "Vraag versturen",
+    question_sent: "Je vraag is verstuurd.",
+    question_missing: "Schrijf je vraag.",
+    no_email_for_question: "Deze contactpersoon heeft geen e-mailadres. Bel of app het telefoonnummer hierboven.",
+    sent_on: |date| format!("Verstuurd op {date}"),
 };
 
 #[cfg(feature = "ssr")]
@@ -517,7 +700,9 @@ static EN: IntakeTexts = IntakeTexts {
         "Only a professional of the municipality or a welfare organisation sees the name, e-mail address and phone number of the contact person. The website only shows what you chose for it.",
         "You can always have your details changed or deleted.",
     ],
+    consent_store_legend: "May we keep your details?",
     consent_store_label: "I agree that you keep these details.",
+    consent_publish_legend: "May we put your initiative on the map?",
     consent_publish_label: "I agree that you put the public part on the sociale kaart.",
     fix_before_sending: "Something is still missing. Choose ‘Change’ at the step that is not done yet.",
 
@@ -530,4 +715,116 @@ static EN: IntakeTexts = IntakeTexts {
             "Hello {name},\n\nYou started to register an initiative. Your answers are saved.\nWith this link you go on where you were:\n\n{link}\n\nDo not share this link. With the link someone can see your answers.\n\nKind regards,\nBuurtkracht\n"
         )
     },
+
+    submitted_notice: "Thank you! Your registration has been sent. Someone from the municipality will look at it. You get an e-mail when your initiative is on the map.",
+    manage_title: "My initiative",
+    manage_link_intro: "This is your management link. Keep it safe, for example as a bookmark. With this link you change your initiative and your activities. Do not share it.",
+    status_label: |code| match code {
+        "submitted" => "Waiting to be checked",
+        "published" => "On the sociale kaart",
+        "declined" => "Not put on the map",
+        "archived" => "Stopped",
+        _ => "Not sent yet",
+    },
+    status_heading: "What is the status?",
+    declined_reason_intro: "The explanation we got:",
+    view_on_map: "See your initiative on the map",
+    details_heading: "Your details",
+    activities_heading: "Activities",
+    no_activities: "There are no activities in the agenda yet.",
+    activity_repeats: |repeat| format!("Repeats: {repeat}"),
+    add_activity_heading: "Add an activity",
+    add_activity_button: "Add activity",
+    remove_activity_button: |title| format!("Remove ‘{title}’"),
+    activity_added: "The activity is in the agenda.",
+    activity_removed: "The activity was removed.",
+    changes_saved: "Your changes are saved.",
+    save_button: "Save",
+    back_to_manage: "Back to my initiative",
+    manage_not_found_title: "This management link does not work",
+    manage_not_found_body: "Maybe the link was not copied completely. Or a new link was made, and so this one no longer works. Then ask for a new link.",
+    new_link_title: "Ask for a new management link",
+    new_link_intro: "Fill in the e-mail address you gave when you registered. We then send a new management link. The old link stops working.",
+    new_link_button: "Send me a new link",
+    new_link_sent: "Does this e-mail address belong to an initiative? Then you get an e-mail with a new link within a few minutes.",
+
+    submitted_mail_subject: "Your registration at Buurtkracht has arrived",
+    submitted_mail_body: |name, initiative, link| {
+        format!(
+            "Hello {name},\n\nThank you for registering {initiative}. Someone from the municipality will look at your registration. You get an e-mail when your initiative is on the map.\n\nWith this management link you change your initiative and your activities. Keep it safe and do not share it:\n\n{link}\n\nKind regards,\nBuurtkracht\n"
+        )
+    },
+    new_link_mail_subject: "Your new management link for Buurtkracht",
+    new_link_mail_body: |name, initiative, link| {
+        format!(
+            "Hello {name},\n\nYou asked for a new management link for {initiative}. Here it is:\n\n{link}\n\nThe old link no longer works. Did you not ask for this? Then you do not need to do anything.\n\nKind regards,\nBuurtkracht\n"
+        )
+    },
+    approved_mail_subject: "Your initiative is on the sociale kaart",
+    approved_mail_body: |name, initiative, page, _manage| {
+        format!(
+            "Hello {name},\n\nGood news: {initiative} is now on the sociale kaart. Residents and professionals can find you:\n\n{page}\n\nWith your management link you change your details and activities.\n\nKind regards,\nBuurtkracht\n"
+        )
+    },
+    declined_mail_subject: "About your registration at Buurtkracht",
+    declined_mail_body: |name, initiative, reason, _manage| {
+        format!(
+            "Hello {name},\n\nWe looked at your registration of {initiative}. We do not put the initiative on the sociale kaart. This is why:\n\n{reason}\n\nDo you have a question? Then reply to this e-mail or contact the municipality.\n\nKind regards,\nBuurtkracht\n"
+        )
+    },
+    question_mail_subject: |initiative| {
+        format!("A question about your registration of {initiative}")
+    },
+    question_mail_body: |name, initiative, question, from| {
+        format!(
+            "Hello {name},\n\nSomeone from {from} has a question about your registration of {initiative}:\n\n{question}\n\nYou can reply to this e-mail.\n\nKind regards,\nBuurtkracht\n"
+        )
+    },
+
+    review_title: "Registrations",
+    review_intro: "Initiatives that volunteers registered. Check them, ask a question, and put them on the map or explain why not.",
+    review_filter_label: "Show",
+    review_filter: |code| match code {
+        "submitted" => "Waiting to be checked",
+        "published" => "On the map",
+        "declined" => "Not put on the map",
+        _ => "All",
+    },
+    review_empty: "There are no registrations with this status.",
+    review_caption: |count| format!("{count} registrations"),
+    review_columns: ["Name", "Wijk", "Sent", "Status"],
+    review_back: "Back to the registrations",
+    contact_person_heading: "Contact person (for professionals only)",
+    contact_person_fields: [
+        "Name",
+        "E-mail address",
+        "Phone number",
+        "Prefers contact by",
+        "Language",
+    ],
+    needs_heading: "What they need",
+    links_heading: "Management links",
+    live_links: |count| match count {
+        0 => "There is no working management link.".to_owned(),
+        1 => "There is 1 working management link.".to_owned(),
+        n => format!("There are {n} working management links."),
+    },
+    revoke_button: "Revoke management links",
+    links_revoked: "The management links no longer work. The volunteer can ask for a new link with the e-mail address of the registration.",
+    approve_heading: "Put on the map",
+    approve_button: "Approve and put on the map",
+    approved_notice: "The initiative is on the sociale kaart.",
+    decline_heading: "Do not put on the map",
+    decline_reason_label: "Why not? The volunteer gets this explanation by e-mail.",
+    decline_button: "Do not publish",
+    declined_notice: "The initiative was not published. The volunteer gets the explanation by e-mail.",
+    reason_missing: "Write why the initiative does not go on the map.",
+    question_heading: "Ask a question",
+    question_label: "Your question",
+    question_hint: "We send your question by e-mail to the contact person.",
+    question_button: "Send question",
+    question_sent: "Your question has been sent.",
+    question_missing: "Write your question.",
+    no_email_for_question: "This contact person has no e-mail address. Call or message the phone number above.",
+    sent_on: |date| format!("Sent on {date}"),
 };

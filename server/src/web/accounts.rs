@@ -23,65 +23,17 @@ use app::accounts::sessions::SignedIn;
 use app::accounts::sign_in::{SecondFactorError, SignInError, complete_second_factor, sign_in};
 use app::accounts::users::{AccountChange, ChangeAccountError, change_account, looks_like_email};
 use app::accounts::{Role, audit, sessions, two_factor};
-use app::shell;
 use app::state::AppState;
-use axum::body::Body;
-use axum::extract::{Extension, FromRequest, Path, Request, State};
-use axum::http::request::Parts;
-use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::extract::{Extension, Path, Request, State};
+use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use leptos::prelude::provide_context;
 use sea_orm::EntityTrait;
 use serde::Deserialize;
 
 use super::client_address::ClientAddress;
+use super::forms::{page_with, read_form, see_other, trouble};
 use super::plain_page::{locale_of, plain_page};
 use super::protection::CookiePolicy;
-
-/// Draws the page at the request's address with `form` in its context.
-async fn page_with<T>(state: &AppState, parts: Parts, form: T) -> Response
-where
-    T: Clone + Send + Sync + 'static,
-{
-    let leptos_options = state.leptos_options.clone();
-    let state = state.clone();
-    let render = leptos_axum::render_app_async_with_context(
-        move || {
-            provide_context(state.clone());
-            provide_context(form.clone());
-        },
-        move || shell(leptos_options.clone()),
-    );
-    render(Request::from_parts(parts, Body::empty()))
-        .await
-        .into_response()
-}
-
-/// Reads a form post, keeping the request's head to draw the page again.
-async fn read_form<T: serde::de::DeserializeOwned>(
-    request: Request,
-    state: &AppState,
-) -> Result<(Parts, T), Response> {
-    let (parts, body) = request.into_parts();
-    let again = Request::from_parts(parts.clone(), body);
-    match axum::Form::<T>::from_request(again, state).await {
-        Ok(axum::Form(form)) => Ok((parts, form)),
-        Err(rejection) => Err(rejection.into_response()),
-    }
-}
-
-fn see_other(location: &str, cookie: Option<String>) -> Response {
-    let mut response = (StatusCode::SEE_OTHER, [(header::LOCATION, location)]).into_response();
-    if let Some(cookie) = cookie.and_then(|cookie| HeaderValue::from_str(&cookie).ok()) {
-        response.headers_mut().append(header::SET_COOKIE, cookie);
-    }
-    response
-}
-
-fn trouble(error: impl std::fmt::Display) -> Response {
-    tracing::error!(%error, "account form failed");
-    StatusCode::INTERNAL_SERVER_ERROR.into_response()
-}
 
 /// The session cookie for a new session. No Max-Age: the browser forgets it
 /// when it closes; the server ends it after 12 hours in any case.
@@ -307,11 +259,11 @@ pub struct EmailFields {
 }
 
 /// An e-mail address as typed, trimmed and not longer than any address.
-fn typed_email(raw: &str) -> String {
+pub(super) fn typed_email(raw: &str) -> String {
     raw.trim().chars().take(254).collect()
 }
 
-fn email_problem(email: &str) -> Option<EmailProblem> {
+pub(super) fn email_problem(email: &str) -> Option<EmailProblem> {
     if email.is_empty() {
         Some(EmailProblem::Missing)
     } else if !looks_like_email(email) {
@@ -352,7 +304,7 @@ pub async fn forgot_password_post(State(state): State<AppState>, request: Reques
 }
 
 /// The signed-in user of a request with at least `role`, or the 403 page.
-async fn signed_in_with(
+pub(super) async fn signed_in_with(
     state: &AppState,
     headers: &HeaderMap,
     role: Role,

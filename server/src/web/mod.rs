@@ -4,7 +4,9 @@
 mod accounts;
 mod client_address;
 mod dev_outbox;
+mod forms;
 mod health;
+mod intake;
 mod isolation;
 mod language;
 mod plain_page;
@@ -53,6 +55,22 @@ pub fn router(state: AppState, config: &Config) -> Router {
             post(accounts::account_action_post),
         )
         .route("/beheer/privacy", post(accounts::privacy_post))
+        .route("/initiatief-aanmelden", post(intake::start_post))
+        .route(
+            "/initiatief-aanmelden/{key}/{step}",
+            post(intake::step_post),
+        )
+        .route("/initiatief-aanmelden/{key}", get(intake::resume))
+        .route(
+            "/mijn-initiatief/{key}/activiteiten",
+            post(intake::manage_activities_post),
+        )
+        .route(
+            "/mijn-initiatief/{key}/{step}",
+            post(intake::manage_step_post),
+        )
+        .route("/beheerlink-aanvragen", post(intake::new_link_post))
+        .route("/beheer/aanmeldingen/{key}", post(intake::review_post))
         .merge(development_pages(config))
         .merge(crate::hsds::routes())
         .merge(static_files(&state))

@@ -45,11 +45,17 @@ impl Limiters {
     }
 }
 
-/// The posts that guard passwords and codes.
+/// The posts that guard passwords and codes, and those that anyone can
+/// make to start something or send a mail: starting a registration (a new
+/// draft) and asking for a new beheerlink.
 fn is_about_signing_in(path: &str) -> bool {
     matches!(
         path,
-        "/inloggen" | "/inloggen/code" | "/wachtwoord-vergeten"
+        "/inloggen"
+            | "/inloggen/code"
+            | "/wachtwoord-vergeten"
+            | "/initiatief-aanmelden"
+            | "/beheerlink-aanvragen"
     ) || path.starts_with("/wachtwoord-instellen/")
 }
 

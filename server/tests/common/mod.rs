@@ -202,6 +202,26 @@ impl TestApp {
         }
     }
 
+    /// Another router (as after a restart) on the same database.
+    pub fn on_same_database(other: &TestApp) -> TestApp {
+        let site = test_site();
+        let config = test_config();
+        let state = server::app_state(
+            &config,
+            test_leptos_options(site.path()),
+            other.db.db.clone(),
+        );
+        TestApp {
+            router: server::web::router(state, &config),
+            db: TestDb {
+                db: other.db.db.clone(),
+                url: other.db.url.clone(),
+                _folder: None,
+            },
+            _site: site,
+        }
+    }
+
     pub async fn get(&self, path: &str) -> TestResponse {
         self.send(Request::get(path).body(Body::empty()).expect("request"))
             .await

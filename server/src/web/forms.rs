@@ -1,0 +1,58 @@
+//! What every form post shares, for the account forms, the intake and the
+//! review queue (see `app::forms` for the pattern): read the post keeping
+//! the request's head, draw the same page again with the form's state when
+//! there are problems, or redirect (303) when it worked.
+
+use app::shell;
+use app::state::AppState;
+use axum::body::Body;
+use axum::extract::{FromRequest, Request};
+use axum::http::request::Parts;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use leptos::prelude::provide_context;
+
+/// Draws the page at the request's address with `form` in its context.
+pub async fn page_with<T>(state: &AppState, parts: Parts, form: T) -> Response
+where
+    T: Clone + Send + Sync + 'static,
+{
+    let leptos_options = state.leptos_options.clone();
+    let state = state.clone();
+    let render = leptos_axum::render_app_async_with_context(
+        move || {
+            provide_context(state.clone());
+            provide_context(form.clone());
+        },
+        move || shell(leptos_options.clone()),
+    );
+    render(Request::from_parts(parts, Body::empty()))
+        .await
+        .into_response()
+}
+
+/// Reads a form post, keeping the request's head to draw the page again.
+pub async fn read_form<T: serde::de::DeserializeOwned>(
+    request: Request,
+    state: &AppState,
+) -> Result<(Parts, T), Response> {
+    let (parts, body) = request.into_parts();
+    let again = Request::from_parts(parts.clone(), body);
+    match axum::Form::<T>::from_request(again, state).await {
+        Ok(axum::Form(form)) => Ok((parts, form)),
+        Err(rejection) => Err(rejection.into_response()),
+    }
+}
+
+pub fn see_other(location: &str, cookie: Option<String>) -> Response {
+    let mut response = (StatusCode::SEE_OTHER, [(header::LOCATION, location)]).into_response();
+    if let Some(cookie) = cookie.and_then(|cookie| HeaderValue::from_str(&cookie).ok()) {
+        response.headers_mut().append(header::SET_COOKIE, cookie);
+    }
+    response
+}
+
+pub fn trouble(error: impl std::fmt::Display) -> Response {
+    tracing::error!(%error, "a form post failed");
+    StatusCode::INTERNAL_SERVER_ERROR.into_response()
+}

@@ -1,0 +1,452 @@
+//! The posts of the intake feature: the wizard's steps, the beheer page,
+//! asking for a new beheerlink, and the professionals' decisions.
+//!
+//! Every post is checked with the same rules the browser uses
+//! (`app::intake::types`) plus what only the server knows
+//! (`app::intake::store::check_step`). A post with problems gets its page
+//! back with the problems and everything typed; one without redirects.
+
+use app::accounts::Role;
+use app::initiatives::{InitiativeStatus, manage_links};
+use app::intake::actions::{self, Decision};
+use app::intake::drafts;
+use app::intake::drawing::{IntakeFormState, NewLinkFormState, ReviewFormState};
+use app::intake::store::{self, check_all, check_step, load_choices};
+use app::intake::texts::problem_message;
+use app::intake::types::{Field, FieldProblem, IntakeAnswers, Problem, Step};
+use app::state::AppState;
+use axum::extract::{Path, Request, State};
+use axum::response::Response;
+use chrono::Utc;
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+
+use super::accounts::{email_problem, signed_in_with, typed_email};
+use super::forms::{page_with, read_form, see_other, trouble};
+use super::plain_page::locale_of;
+
+/// A post as (name, value) pairs: lists of ticked boxes repeat a name.
+type Pairs = Vec<(String, String)>;
+
+fn value<'a>(pairs: &'a Pairs, name: &str) -> &'a str {
+    pairs
+        .iter()
+        .find(|(key, _)| key == name)
+        .map_or("", |(_, value)| value.as_str())
+}
+
+/// A robot filled in the field people cannot see.
+fn is_spam(pairs: &Pairs) -> bool {
+    !value(pairs, "bedrijfsnaam").trim().is_empty()
+}
+
+/// `POST /initiatief-aanmelden`: step 1 without a draft yet.
+pub async fn start_post(State(state): State<AppState>, request: Request) -> Response {
+    let (parts, pairs) = match read_form::<Pairs>(request, &state).await {
+        Ok(read) => read,
+        Err(response) => return response,
+    };
+    if is_spam(&pairs) {
+        return see_other("/initiatief-aanmelden", None);
+    }
+    let mut answers = IntakeAnswers::default();
+    answers.take_step(Step::Initiative, &pairs);
+    let problems = answers.problems(Step::Initiative);
+    if !problems.is_empty() {
+        let form = IntakeFormState {
+            step: Step::Initiative,
+            answers,
+            problems,
+        };
+        return page_with(&state, parts, form).await;
+    }
+    match drafts::start(&state.db, &answers, Utc::now()).await {
+        Ok(token) => see_other(&format!("/initiatief-aanmelden/{token}/2"), None),
+        Err(error) => trouble(error),
+    }
+}
+
+/// `GET /initiatief-aanmelden/{token}`: the resume link. It goes to the
+/// first step that is not done yet (or the check page when all are).
+pub async fn resume(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+    request: Request,
+) -> Response {
+    let draft = match drafts::find(&state.db, &token).await {
+        Ok(Some(draft)) => draft,
+        // An unknown link: the app's page for it (a 404).
+        Ok(None) => return super::not_found(State(state), request).await,
+        Err(error) => return trouble(error),
+    };
+    if draft.submitted {
+        return see_other(&format!("/initiatief-aanmelden/{token}/6"), None);
+    }
+    let choices = match load_choices(&state.db).await {
+        Ok(choices) => choices,
+        Err(error) => return trouble(error),
+    };
+    let first_open = check_all(&draft.answers, &choices, store::today(Utc::now()))
+        .first()
+        .map_or(Step::Check, |problem| problem.field.step());
+    see_other(
+        &format!("/initiatief-aanmelden/{token}/{}", first_open.number()),
+        None,
+    )
+}
+
+/// `POST /initiatief-aanmelden/{token}/{step}`
+pub async fn step_post(
+    State(state): State<AppState>,
+    Path((token, step)): Path<(String, u8)>,
+    request: Request,
+) -> Response {
+    let (parts, pairs) = match read_form::<Pairs>(request, &state).await {
+        Ok(read) => read,
+        Err(response) => return response,
+    };
+    let now = Utc::now();
+    let draft = match drafts::find(&state.db, &token).await {
+        Ok(Some(draft)) if !draft.submitted => draft,
+        // The page says why the link does not work.
+        Ok(_) => return page_with(&state, parts, ()).await,
+        Err(error) => return trouble(error),
+    };
+    let Some(step) = Step::from_number(step) else {
+        return page_with(&state, parts, ()).await;
+    };
+    let here = |step: Step| format!("/initiatief-aanmelden/{token}/{}", step.number());
+    if is_spam(&pairs) {
+        return see_other(&here(step), None);
+    }
+    let choices = match load_choices(&state.db).await {
+        Ok(choices) => choices,
+        Err(error) => return trouble(error),
+    };
+    let mut answers = draft.answers.clone();
+    answers.take_step(step, &pairs);
+    let action = value(&pairs, "actie");
+    if action == "terug" {
+        // What is there is kept, checked or not: nothing typed is lost.
+        if let Err(error) = drafts::save(&state.db, draft.id, &answers, now).await {
+            return trouble(error);
+        }
+        return see_other(&here(step.previous().unwrap_or(Step::Initiative)), None);
+    }
+    let today = store::today(now);
+    let problems = check_step(step, &answers, &choices, today);
+    if !problems.is_empty() {
+        if step == Step::Check {
+            // The ticks are kept, so the page shows them as they were.
+            if let Err(error) = drafts::save(&state.db, draft.id, &answers, now).await {
+                return trouble(error);
+            }
+        }
+        let form = IntakeFormState {
+            step,
+            answers,
+            problems,
+        };
+        return page_with(&state, parts, form).await;
+    }
+    if let Err(error) = drafts::save(&state.db, draft.id, &answers, now).await {
+        return trouble(error);
+    }
+    if step == Step::Contact
+        && let Err(error) = actions::mail_resume_link_once(
+            &state.db,
+            &draft,
+            &answers,
+            &token,
+            &state.settings.public_url,
+            now,
+        )
+        .await
+    {
+        return trouble(error);
+    }
+    if step != Step::Check {
+        let next = if value(&pairs, "vanuit") == "controle" {
+            Step::Check
+        } else {
+            step.next().unwrap_or(Step::Check)
+        };
+        return see_other(&here(next), None);
+    }
+    // Sending: everything must be right, not only the last step.
+    if !check_all(&answers, &choices, today).is_empty() {
+        let form = IntakeFormState {
+            step,
+            answers,
+            problems: Vec::new(),
+        };
+        return page_with(&state, parts, form).await;
+    }
+    let draft = drafts::Draft { answers, ..draft };
+    match actions::submit(&state.db, &draft, &state.settings.public_url, now).await {
+        Ok(manage_token) => see_other(
+            &format!("/mijn-initiatief/{manage_token}?melding=aangemeld"),
+            None,
+        ),
+        Err(error) => trouble(error),
+    }
+}
+
+/// `POST /mijn-initiatief/{token}/{step}`: a volunteer changes steps 1-5.
+pub async fn manage_step_post(
+    State(state): State<AppState>,
+    Path((token, step)): Path<(String, u8)>,
+    request: Request,
+) -> Response {
+    let (parts, pairs) = match read_form::<Pairs>(request, &state).await {
+        Ok(read) => read,
+        Err(response) => return response,
+    };
+    let now = Utc::now();
+    let initiative = match manage_links::initiative_of(&state.db, &token, now).await {
+        Ok(Some(initiative)) => initiative,
+        Ok(None) => return page_with(&state, parts, ()).await,
+        Err(error) => return trouble(error),
+    };
+    let Some(step) = Step::from_number(step).filter(|step| *step != Step::Check) else {
+        return page_with(&state, parts, ()).await;
+    };
+    let (choices, mut answers) = match (
+        load_choices(&state.db).await,
+        store::answers_of(&state.db, &initiative).await,
+    ) {
+        (Ok(choices), Ok(answers)) => (choices, answers),
+        (Err(error), _) | (_, Err(error)) => return trouble(error),
+    };
+    answers.take_step(step, &pairs);
+    let problems = check_step(step, &answers, &choices, store::today(now));
+    if !problems.is_empty() {
+        let form = IntakeFormState {
+            step,
+            answers,
+            problems,
+        };
+        return page_with(&state, parts, form).await;
+    }
+    let published = initiative.status == InitiativeStatus::Published.code();
+    if let Err(error) = store::update_initiative(&state.db, initiative, &answers, step, now).await {
+        return trouble(error);
+    }
+    if published {
+        state.directory.invalidate();
+    }
+    see_other(
+        &format!("/mijn-initiatief/{token}?melding=opgeslagen"),
+        None,
+    )
+}
+
+/// `POST /mijn-initiatief/{token}/activiteiten`: add or remove an activity.
+pub async fn manage_activities_post(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+    request: Request,
+) -> Response {
+    let (parts, pairs) = match read_form::<Pairs>(request, &state).await {
+        Ok(read) => read,
+        Err(response) => return response,
+    };
+    let now = Utc::now();
+    let initiative = match manage_links::initiative_of(&state.db, &token, now).await {
+        Ok(Some(initiative)) => initiative,
+        Ok(None) => return page_with(&state, parts, ()).await,
+        Err(error) => return trouble(error),
+    };
+    let back =
+        |notice: &str| see_other(&format!("/mijn-initiatief/{token}?melding={notice}"), None);
+    if value(&pairs, "actie") == "verwijder" {
+        let Ok(activity_id) = value(&pairs, "verwijder").parse::<i32>() else {
+            return back("");
+        };
+        let removed = entity::activity::Entity::delete_many()
+            .filter(entity::activity::Column::Id.eq(activity_id))
+            .filter(entity::activity::Column::InitiativeId.eq(initiative.id))
+            .exec(&state.db)
+            .await;
+        return match removed {
+            Ok(_) => {
+                state.directory.invalidate();
+                back("verwijderd")
+            }
+            Err(error) => trouble(error),
+        };
+    }
+    let mut answers = IntakeAnswers::default();
+    answers.take_step(Step::Activities, &pairs);
+    let choices = match load_choices(&state.db).await {
+        Ok(choices) => choices,
+        Err(error) => return trouble(error),
+    };
+    // Only the activity's fields are on this form; it must not be empty.
+    let mut problems: Vec<FieldProblem> =
+        check_step(Step::Activities, &answers, &choices, store::today(now))
+            .into_iter()
+            .filter(|problem| problem.field != Field::Description)
+            .collect();
+    if answers.activity.is_empty() {
+        problems.push(FieldProblem {
+            field: Field::ActivityTitle,
+            problem: Problem::Missing,
+        });
+    }
+    if !problems.is_empty() {
+        let form = IntakeFormState {
+            step: Step::Activities,
+            answers,
+            problems,
+        };
+        return page_with(&state, parts, form).await;
+    }
+    let area_id = entity::initiative_area::Entity::find()
+        .filter(entity::initiative_area::Column::InitiativeId.eq(initiative.id))
+        .one(&state.db)
+        .await;
+    let area_id = match area_id {
+        Ok(link) => link.map(|link| link.area_id),
+        Err(error) => return trouble(error),
+    };
+    let group_id = entity::initiative_target_group::Entity::find()
+        .filter(entity::initiative_target_group::Column::InitiativeId.eq(initiative.id))
+        .one(&state.db)
+        .await;
+    let group_id = match group_id {
+        Ok(link) => link.map(|link| link.target_group_id),
+        Err(error) => return trouble(error),
+    };
+    match store::add_activity(
+        &state.db,
+        initiative.id,
+        area_id,
+        group_id,
+        &answers.activity,
+        now,
+    )
+    .await
+    {
+        Ok(_) => {
+            state.directory.invalidate();
+            back("activiteit")
+        }
+        Err(error) => trouble(error),
+    }
+}
+
+#[derive(serde::Deserialize)]
+pub struct NewLinkFields {
+    #[serde(default)]
+    email: String,
+}
+
+/// `POST /beheerlink-aanvragen`: the same answer for any address.
+pub async fn new_link_post(State(state): State<AppState>, request: Request) -> Response {
+    let (parts, fields) = match read_form::<NewLinkFields>(request, &state).await {
+        Ok(read) => read,
+        Err(response) => return response,
+    };
+    let email = typed_email(&fields.email);
+    if let Some(problem) = email_problem(&email) {
+        let locale = locale_of(&parts.headers);
+        let field = match problem {
+            app::accounts::forms::EmailProblem::Missing => Problem::Missing,
+            app::accounts::forms::EmailProblem::Invalid => Problem::NotAnEmail,
+        };
+        let form = NewLinkFormState {
+            email,
+            problem: Some(problem_message(locale, Field::ContactEmail, field)),
+        };
+        return page_with(&state, parts, form).await;
+    }
+    match actions::mail_new_manage_links(&state.db, &email, &state.settings.public_url, Utc::now())
+        .await
+    {
+        Ok(_) => see_other("/beheerlink-aanvragen?melding=verstuurd", None),
+        Err(error) => trouble(error),
+    }
+}
+
+#[derive(serde::Deserialize)]
+pub struct ReviewFields {
+    #[serde(default)]
+    actie: String,
+    #[serde(default)]
+    reden: String,
+    #[serde(default)]
+    vraag: String,
+}
+
+/// `POST /beheer/aanmeldingen/{number}`: a professional's decision.
+pub async fn review_post(
+    State(state): State<AppState>,
+    Path(id): Path<i32>,
+    request: Request,
+) -> Response {
+    let (parts, fields) = match read_form::<ReviewFields>(request, &state).await {
+        Ok(read) => read,
+        Err(response) => return response,
+    };
+    let professional = match signed_in_with(&state, &parts.headers, Role::Professional).await {
+        Ok(professional) => professional,
+        Err(response) => return response,
+    };
+    let initiative = match entity::initiative::Entity::find_by_id(id)
+        .one(&state.db)
+        .await
+    {
+        Ok(Some(initiative)) => initiative,
+        Ok(None) => return page_with(&state, parts, ()).await,
+        Err(error) => return trouble(error),
+    };
+    let reason: String = fields.reden.trim().chars().take(2000).collect();
+    let question: String = fields.vraag.trim().chars().take(2000).collect();
+    let (decision, notice) = match fields.actie.as_str() {
+        "goedkeuren" => (Decision::Approve, "goedgekeurd"),
+        "intrekken" => (Decision::RevokeLinks, "ingetrokken"),
+        "afwijzen" if !reason.is_empty() => (Decision::Decline { reason }, "afgewezen"),
+        "vraag" if !question.is_empty() => {
+            let from = match app::accounts::users::organisation_name(
+                &state.db,
+                professional.organisation_id,
+            )
+            .await
+            {
+                Ok(name) => name,
+                Err(error) => return trouble(error),
+            };
+            (Decision::Ask { question, from }, "vraag")
+        }
+        "afwijzen" | "vraag" => {
+            let form = ReviewFormState {
+                reason_missing: fields.actie == "afwijzen",
+                question_missing: fields.actie == "vraag",
+                reason,
+                question,
+            };
+            return page_with(&state, parts, form).await;
+        }
+        _ => return see_other(&format!("/beheer/aanmeldingen/{id}"), None),
+    };
+    let approved = decision == Decision::Approve;
+    match actions::decide(
+        &state.db,
+        initiative,
+        decision,
+        professional.user_id,
+        &state.settings.public_url,
+        Utc::now(),
+    )
+    .await
+    {
+        Ok(()) => {
+            // Approving and declining change the sociale kaart at once.
+            if approved || notice == "afgewezen" {
+                state.directory.invalidate();
+            }
+            see_other(&format!("/beheer/aanmeldingen/{id}?melding={notice}"), None)
+        }
+        Err(error) => trouble(error),
+    }
+}
