@@ -16,6 +16,12 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   reporter: [['list']],
+  // The tests in publishing.spec.ts change what the sociale kaart shows,
+  // so they run once all the others are done.
+  projects: [
+    { name: 'pages', testIgnore: /publishing\.spec\.ts/ },
+    { name: 'publishing', testMatch: /publishing\.spec\.ts/, dependencies: ['pages'] },
+  ],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     locale: 'nl-NL',

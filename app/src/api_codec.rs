@@ -69,6 +69,11 @@ pub fn html_already_in_page(_html: &String) -> bool {
 /// interact with in that part (a list, a plain form that posts).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct DrawnHtml {
+    /// The page's title, for pages whose title depends on what is drawn
+    /// (empty for the others). One type for every drawn part means one JSON
+    /// decoder in the browser bundle.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub title: String,
     #[serde(default, skip_serializing_if = "html_already_in_page")]
     pub html: String,
 }

@@ -29,7 +29,7 @@ use leptos_router::{SsrMode, path};
 
 use crate::accounts::pages::{AccountPage, AccountPart};
 use crate::i18n::current_locale;
-use crate::intake::{IntakePage, IntakePart};
+use crate::intake::IntakePage;
 use crate::ui::{NotFoundPage, RouteEffects, SiteFooter, SiteHeader};
 
 /// The name under which cargo-leptos writes the CSS, JS and wasm.
@@ -127,41 +127,12 @@ pub fn App() -> impl IntoView {
                         ssr=SsrMode::Async
                     />
                     <Route path=path!("/agenda") view=calendar::CalendarPage ssr=SsrMode::Async/>
-                    <Route
-                        path=path!("/initiatief-aanmelden")
-                        view=|| view! { <IntakePage part=IntakePart::Start/> }
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=path!("/initiatief-aanmelden/:key/:step")
-                        view=|| view! { <IntakePage part=IntakePart::Step/> }
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=path!("/mijn-initiatief/:key")
-                        view=|| view! { <IntakePage part=IntakePart::Manage/> }
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=path!("/mijn-initiatief/:key/:step")
-                        view=|| view! { <IntakePage part=IntakePart::ManageStep/> }
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=path!("/beheerlink-aanvragen")
-                        view=|| view! { <IntakePage part=IntakePart::NewLink/> }
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=path!("/beheer/aanmeldingen")
-                        view=|| view! { <IntakePage part=IntakePart::Review/> }
-                        ssr=SsrMode::Async
-                    />
-                    <Route
-                        path=path!("/beheer/aanmeldingen/:key")
-                        view=|| view! { <IntakePage part=IntakePart::ReviewItem/> }
-                        ssr=SsrMode::Async
-                    />
+                    // The resume link, /initiatief-aanmelden/{token}, is a redirect of the server's.
+                    <Route path=path!("/initiatief-aanmelden") view=IntakePage ssr=SsrMode::Async/>
+                    <Route path=path!("/initiatief-aanmelden/:key/:step") view=IntakePage ssr=SsrMode::Async/>
+                    <Route path=path!("/mijn-initiatief/:key/:step?") view=IntakePage ssr=SsrMode::Async/>
+                    <Route path=path!("/beheerlink-aanvragen") view=IntakePage ssr=SsrMode::Async/>
+                    <Route path=path!("/beheer/aanmeldingen/:key?") view=IntakePage ssr=SsrMode::Async/>
                     <Route
                         path=path!("/professionals")
                         view=|| view! { <AccountPage part=AccountPart::Professionals/> }

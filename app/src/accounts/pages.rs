@@ -177,6 +177,7 @@ pub async fn draw_account_part(
     let notice = view! { <crate::forms::fields::Notice text=notice_for(&notice)/> }.to_html();
     let body = draw_part(part, key, page).await?;
     Ok(DrawnHtml {
+        title: String::new(),
         html: notice + &body,
     })
 }
@@ -236,6 +237,7 @@ async fn draw_part(part: AccountPart, key: String, page: u32) -> Result<String, 
                     <p class="lead">{(t.signed_in_as)(&user.display_name)}</p>
                     <p class="notice">{t.professionals_not_yet}</p>
                     <ul class="link-list">
+                        <li><a href="/beheer/aanmeldingen">{crate::intake::texts::use_intake_texts().review_link}</a></li>
                         <li><a href="/account/tweestapsverificatie">{texts.two_factor_link}</a></li>
                         {is_admin.then(|| view! {
                             <li><a href="/beheer/accounts">{t.manage_accounts}</a></li>

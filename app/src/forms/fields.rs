@@ -37,16 +37,16 @@ pub fn ProblemSummary(problems: Vec<(String, &'static str)>) -> impl IntoView {
     })
 }
 
-/// The ids a field's `aria-describedby` names: its hint and its problem.
-fn described_by(id: &str, has_hint: bool, has_problem: bool) -> Option<String> {
-    let ids = [
-        has_hint.then(|| format!("{id}-hint")),
-        has_problem.then(|| format!("{id}-fout")),
-    ]
-    .into_iter()
-    .flatten()
-    .collect::<Vec<_>>();
-    (!ids.is_empty()).then(|| ids.join(" "))
+/// The ids a field's `aria-describedby` names: its hint, and the place of
+/// its problem. That place is always there (hidden and empty without a
+/// problem, which a screen reader does not read), so the browser's checks
+/// as you type only need to fill it in.
+fn described_by(id: &str, has_hint: bool, _has_problem: bool) -> Option<String> {
+    Some(if has_hint {
+        format!("{id}-hint {id}-fout")
+    } else {
+        format!("{id}-fout")
+    })
 }
 
 /// The place of a field's problem, `{id}-fout`. It is always there (empty

@@ -41,7 +41,9 @@ pub const EN: Messages = Messages {
     see_full_calendar: "See the full calendar",
     find_on_map: "Find initiatives on the map",
 
+    #[cfg(feature = "ssr")]
     today: "Today",
+    #[cfg(feature = "ssr")]
     tomorrow: "Tomorrow",
     #[cfg(feature = "ssr")]
     weekdays: [
@@ -78,6 +80,7 @@ pub const EN: Messages = Messages {
         let rest = cents % 100;
         format!("€{euros}.{rest:02}")
     },
+    #[cfg(feature = "ssr")]
     free: "Free",
     #[cfg(feature = "ssr")]
     for_target_group: |group| format!("For: {group}"),
@@ -93,6 +96,7 @@ pub const EN: Messages = Messages {
         1 => "1 initiative".to_owned(),
         n => format!("{n} initiatives"),
     },
+    #[cfg(feature = "ssr")]
     looking_for_volunteers: "Looking for volunteers",
     directory_tabs_label: "What do you want to see?",
     tab_initiatives: "Initiatives",
@@ -147,6 +151,7 @@ pub const EN: Messages = Messages {
     next_page: "Next page",
     #[cfg(feature = "ssr")]
     page_of: |page, pages| format!("Page {page} of {pages}"),
+    #[cfg(feature = "ssr")]
     next_activity: |date, time, title| format!("Next time: {date}, {time}: {title}"),
     map_heading: "Map of the neighbourhoods",
     map_explanation: "Choose a neighbourhood on the map. Each one shows how many initiatives there are.",
@@ -225,6 +230,7 @@ pub const EN: Messages = Messages {
     first_activities: |count| format!("These are the first {count} activities."),
     calendar_empty: "There are no activities in the next two weeks.",
 
+    #[cfg(feature = "ssr")]
     register_title: "Register an initiative",
 
     professionals_title: "For professionals",
@@ -325,6 +331,7 @@ pub const EN: Messages = Messages {
     sign_in_button: "Sign in",
     #[cfg(feature = "ssr")]
     sign_out_button: "Sign out",
+    #[cfg(feature = "ssr")]
     form_has_problems: "Something is not right. Please check:",
     #[cfg(feature = "ssr")]
     email_missing: "Enter your email address.",

@@ -44,8 +44,10 @@ pub struct Messages {
     pub see_full_calendar: &'static str,
     pub find_on_map: &'static str,
 
+    #[cfg(feature = "ssr")]
     // Dates, times and money.
     pub today: &'static str,
+    #[cfg(feature = "ssr")]
     pub tomorrow: &'static str,
     /// Monday first, as in ISO 8601; capitalised for use in headings.
     #[cfg(feature = "ssr")]
@@ -58,6 +60,7 @@ pub struct Messages {
     pub time_range: fn(&str, &str) -> String,
     #[cfg(feature = "ssr")]
     pub price: fn(i32) -> String,
+    #[cfg(feature = "ssr")]
     pub free: &'static str,
     #[cfg(feature = "ssr")]
     pub for_target_group: fn(&str) -> String,
@@ -71,6 +74,7 @@ pub struct Messages {
     pub map_empty: &'static str,
     #[cfg(feature = "ssr")]
     pub initiatives_found: fn(usize) -> String,
+    #[cfg(feature = "ssr")]
     pub looking_for_volunteers: &'static str,
     pub directory_tabs_label: &'static str,
     pub tab_initiatives: &'static str,
@@ -116,6 +120,7 @@ pub struct Messages {
     pub next_page: &'static str,
     #[cfg(feature = "ssr")]
     pub page_of: fn(u32, u32) -> String,
+    #[cfg(feature = "ssr")]
     pub next_activity: fn(&str, &str, &str) -> String,
     pub map_heading: &'static str,
     pub map_explanation: &'static str,
@@ -170,6 +175,7 @@ pub struct Messages {
     pub first_activities: fn(usize) -> String,
     pub calendar_empty: &'static str,
 
+    #[cfg(feature = "ssr")]
     // Registering an initiative.
     pub register_title: &'static str,
 
@@ -204,6 +210,7 @@ pub struct Messages {
     pub sign_in_button: &'static str,
     #[cfg(feature = "ssr")]
     pub sign_out_button: &'static str,
+    #[cfg(feature = "ssr")]
     pub form_has_problems: &'static str,
     #[cfg(feature = "ssr")]
     pub email_missing: &'static str,

@@ -41,7 +41,9 @@ pub const NL: Messages = Messages {
     see_full_calendar: "Bekijk de hele agenda",
     find_on_map: "Zoek initiatieven op de kaart",
 
+    #[cfg(feature = "ssr")]
     today: "Vandaag",
+    #[cfg(feature = "ssr")]
     tomorrow: "Morgen",
     #[cfg(feature = "ssr")]
     weekdays: [
@@ -78,6 +80,7 @@ pub const NL: Messages = Messages {
         let rest = cents % 100;
         format!("€ {euros},{rest:02}")
     },
+    #[cfg(feature = "ssr")]
     free: "Gratis",
     #[cfg(feature = "ssr")]
     for_target_group: |group| format!("Voor: {group}"),
@@ -93,6 +96,7 @@ pub const NL: Messages = Messages {
         1 => "1 initiatief".to_owned(),
         n => format!("{n} initiatieven"),
     },
+    #[cfg(feature = "ssr")]
     looking_for_volunteers: "Zoekt vrijwilligers",
     directory_tabs_label: "Wat wil je zien?",
     tab_initiatives: "Initiatieven",
@@ -147,6 +151,7 @@ pub const NL: Messages = Messages {
     next_page: "Volgende pagina",
     #[cfg(feature = "ssr")]
     page_of: |page, pages| format!("Pagina {page} van {pages}"),
+    #[cfg(feature = "ssr")]
     next_activity: |date, time, title| format!("Volgende keer: {date}, {time} uur: {title}"),
     map_heading: "Kaart van de wijken",
     map_explanation: "Kies een wijk op de kaart. In elke wijk staat hoeveel initiatieven er zijn.",
@@ -225,6 +230,7 @@ pub const NL: Messages = Messages {
     first_activities: |count| format!("Je ziet hier de eerste {count} activiteiten."),
     calendar_empty: "Er staan de komende twee weken geen activiteiten in de agenda.",
 
+    #[cfg(feature = "ssr")]
     register_title: "Initiatief aanmelden",
 
     professionals_title: "Voor professionals",
@@ -325,6 +331,7 @@ pub const NL: Messages = Messages {
     sign_in_button: "Inloggen",
     #[cfg(feature = "ssr")]
     sign_out_button: "Uitloggen",
+    #[cfg(feature = "ssr")]
     form_has_problems: "Er gaat iets mis. Kijk naar deze punten:",
     #[cfg(feature = "ssr")]
     email_missing: "Vul je e-mailadres in.",

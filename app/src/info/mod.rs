@@ -47,7 +47,10 @@ pub async fn draw_statement(kind: StatementKind) -> Result<DrawnHtml, AppError> 
         })
         .collect_view()
         .to_html();
-    Ok(DrawnHtml { html })
+    Ok(DrawnHtml {
+        title: String::new(),
+        html,
+    })
 }
 
 #[component]

@@ -142,6 +142,22 @@ impl WebsiteUrl {
     /// Reads what someone typed. Without a scheme (`www.repaircafe.nl`,
     /// as people often type it) the address gets `https://`.
     pub fn parse(text: &str) -> Result<Self, WebsiteUrlError> {
+        let (https, authority, path) = Self::parts(text)?;
+        let scheme = if https { "https" } else { "http" };
+        Ok(Self(format!(
+            "{scheme}://{}{path}",
+            authority.to_ascii_lowercase()
+        )))
+    }
+
+    /// Whether `text` parses, without building the address (the browser's
+    /// checks only need the answer).
+    pub fn check(text: &str) -> Result<(), WebsiteUrlError> {
+        Self::parts(text).map(|_| ())
+    }
+
+    /// (https or not, host with port, the rest) of an acceptable address.
+    fn parts(text: &str) -> Result<(bool, &str, &str), WebsiteUrlError> {
         let text = text.trim();
         if text.is_empty() {
             return Err(WebsiteUrlError::Empty);
@@ -149,13 +165,12 @@ impl WebsiteUrl {
         if text.chars().count() > MAX_WEBSITE_CHARS {
             return Err(WebsiteUrlError::TooLong);
         }
-        let (scheme, rest) = match text.split_once("://") {
-            Some((scheme, rest)) => (scheme.to_ascii_lowercase(), rest),
-            None => ("https".to_owned(), text),
+        let (https, rest) = match text.split_once("://") {
+            Some((scheme, rest)) if scheme.eq_ignore_ascii_case("https") => (true, rest),
+            Some((scheme, rest)) if scheme.eq_ignore_ascii_case("http") => (false, rest),
+            Some(_) => return Err(WebsiteUrlError::NotAWebsite),
+            None => (true, text),
         };
-        if scheme != "http" && scheme != "https" {
-            return Err(WebsiteUrlError::NotAWebsite);
-        }
         let host_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
         let (authority, path) = rest.split_at(host_end);
         let host = match authority.rsplit_once(':') {
@@ -168,19 +183,19 @@ impl WebsiteUrl {
             && !host.starts_with(['.', '-'])
             && !host.ends_with(['.', '-'])
             && !host.contains("..")
-            && host
-                .chars()
-                .all(|c| c.is_alphanumeric() || c == '-' || c == '.');
+            // ASCII letters, digits, '-' and '.'; letters of other scripts
+            // are fine too (internationalised names). No Unicode tables:
+            // this also runs in the browser.
+            && host.chars().all(|c| {
+                c.is_ascii_alphanumeric() || c == '-' || c == '.' || (!c.is_ascii() && !c.is_whitespace())
+            });
         let path_is_plain = path.chars().all(|c| {
             !c.is_whitespace() && !c.is_control() && !matches!(c, '"' | '<' | '>' | '\\' | '`')
         });
         if !host_is_a_domain || !path_is_plain {
             return Err(WebsiteUrlError::NotAWebsite);
         }
-        Ok(Self(format!(
-            "{scheme}://{}{path}",
-            authority.to_lowercase()
-        )))
+        Ok((https, authority, path))
     }
 
     pub fn as_str(&self) -> &str {

@@ -22,76 +22,32 @@ pub fn Enhancements() -> impl IntoView {
 #[cfg(feature = "hydrate")]
 mod in_browser {
     use std::cell::RefCell;
-    use std::collections::HashSet;
     use std::rc::Rc;
 
     use leptos::prelude::*;
     use wasm_bindgen::JsCast;
     use web_sys::{Element, HtmlFormElement, HtmlInputElement};
 
-    use crate::i18n::Locale;
-    use crate::intake::texts::problem_message;
     use crate::intake::types::{Field, FieldProblem, IntakeAnswers, Step};
 
     /// Fields the user has left at least once: only those show problems
     /// while typing, so an empty form is not covered in red.
-    type Touched = Rc<RefCell<HashSet<String>>>;
+    type Touched = Rc<RefCell<Vec<String>>>;
 
     pub fn attach() {
         let touched: Touched = Rc::default();
-        let navigate = leptos_router::hooks::use_navigate();
-        let handles = [
-            window_event_listener(leptos::ev::focusout, {
-                let touched = touched.clone();
-                move |event| {
-                    if let Some((form, name)) = field_of(event.target()) {
-                        touched.borrow_mut().insert(name);
-                        check(&form, &touched.borrow(), false);
-                    }
-                }
-            }),
-            window_event_listener(leptos::ev::input, {
-                let touched = touched.clone();
-                move |event| {
-                    if let Some((form, _)) = field_of(event.target()) {
-                        check(&form, &touched.borrow(), false);
-                    }
-                }
-            }),
-            window_event_listener(leptos::ev::change, {
-                let touched = touched.clone();
-                move |event| {
-                    if let Some((form, name)) = field_of(event.target()) {
-                        touched.borrow_mut().insert(name);
-                        check(&form, &touched.borrow(), false);
-                        mark_chosen_wijken(&form);
-                    }
-                }
-            }),
-            window_event_listener(leptos::ev::click, move |event| {
-                pick_wijk_on_map(event.target());
-            }),
-            window_event_listener(leptos::ev::submit, move |event| {
-                let Some(form) = event
-                    .target()
-                    .and_then(|target| target.dyn_into::<HtmlFormElement>().ok())
-                    .filter(|form| form.class_list().contains("intake-form"))
-                else {
-                    return;
-                };
-                let action = event
-                    .submitter()
-                    .and_then(|button| button.get_attribute("value"))
-                    .unwrap_or_default();
-                // Going back saves what is there without checks.
-                if action != "terug" && check(&form, &HashSet::new(), true) {
-                    event.prevent_default();
-                    return;
-                }
-                event.prevent_default();
-                post_in_background(form, action, navigate.clone());
-            }),
-        ];
+        let navigate = Rc::new(leptos_router::hooks::use_navigate());
+        let handle =
+            Rc::new(move |event: web_sys::Event| on_event(event, &touched, navigate.as_ref()));
+        // One closure type for every event: each distinct listener would
+        // cost the bundle its own copy of the listener code.
+        let handles: Vec<_> = ["focusout", "input", "change", "click", "submit"]
+            .into_iter()
+            .map(|name| {
+                let handle = handle.clone();
+                window_event_listener_untyped(name, move |event| handle(event))
+            })
+            .collect();
         focus_problem_summary();
         on_cleanup(move || {
             for handle in handles {
@@ -100,12 +56,64 @@ mod in_browser {
         });
     }
 
-    fn locale() -> Locale {
-        let lang = document()
-            .document_element()
-            .map(|html| html.get_attribute("lang").unwrap_or_default())
-            .unwrap_or_default();
-        Locale::from_code(&lang).unwrap_or(Locale::Nl)
+    fn on_event(
+        event: web_sys::Event,
+        touched: &Touched,
+        navigate: &(impl Fn(&str, leptos_router::NavigateOptions) + Clone + 'static),
+    ) {
+        let kind = event.type_();
+        match kind.as_str() {
+            "click" => {
+                focus_field_of_problem(event.target());
+                pick_wijk_on_map(event.target());
+            }
+            "submit" => {
+                let Some(form) = event
+                    .target()
+                    .and_then(|target| target.dyn_into::<HtmlFormElement>().ok())
+                    .filter(|form| form.class_list().contains("intake-form"))
+                    .filter(|form| !form.has_attribute("data-gewoon"))
+                else {
+                    return;
+                };
+                let action = event
+                    .dyn_ref::<web_sys::SubmitEvent>()
+                    .and_then(|submit| submit.submitter())
+                    .and_then(|button| button.get_attribute("value"))
+                    .unwrap_or_default();
+                event.prevent_default();
+                // Going back saves what is there without checks.
+                if action == "terug" || !check(&form, &[], true) {
+                    post_in_background(form, action, navigate.clone());
+                } else if let Some(step) = step_of(&form) {
+                    // From now on every field of the step shows its problems.
+                    let mut touched = touched.borrow_mut();
+                    for field in Field::of_step(step) {
+                        if !touched.iter().any(|name| name == field.name()) {
+                            touched.push(field.name().to_owned());
+                        }
+                    }
+                }
+            }
+            _ => {
+                if let Some((form, name)) = field_of(event.target()) {
+                    if kind != "input" && !touched.borrow().contains(&name) {
+                        touched.borrow_mut().push(name);
+                    }
+                    check(&form, &touched.borrow(), false);
+                    if kind == "change" {
+                        mark_chosen_wijken(&form);
+                    }
+                }
+            }
+        }
+    }
+
+    /// The text of a problem, drawn by the server into the page.
+    fn message(problem: FieldProblem) -> Option<String> {
+        document()
+            .get_element_by_id(&problem.message_id())
+            .and_then(|element| element.text_content())
     }
 
     /// The intake form and field name of an event's target.
@@ -120,37 +128,28 @@ mod in_browser {
         Some((form, name))
     }
 
-    /// The form's fields as (name, value) pairs, as a post would send them.
+    /// The form's fields as (name, value) pairs, with the button's `actie`.
     fn pairs_of(form: &HtmlFormElement, action: Option<&str>) -> Vec<(String, String)> {
-        let mut pairs = Vec::new();
-        if let Ok(data) = web_sys::FormData::new_with_form(form)
-            && let Ok(Some(entries)) = js_sys::try_iter(&data)
-        {
-            for entry in entries.flatten() {
-                let entry: js_sys::Array = entry.unchecked_into();
-                if let (Some(name), Some(value)) =
-                    (entry.get(0).as_string(), entry.get(1).as_string())
-                {
-                    pairs.push((name, value));
-                }
-            }
-        }
+        let mut pairs = crate::ui::form_pairs(form);
         if let Some(action) = action {
             pairs.push(("actie".to_owned(), action.to_owned()));
         }
         pairs
     }
 
-    /// Runs the step's checks on what the form holds now. Shows the problems
-    /// of touched fields (all fields with `all`), and clears the rest. With
-    /// `all`, the problems are also listed on top and focused. Returns
-    /// whether there are problems.
-    fn check(form: &HtmlFormElement, touched: &HashSet<String>, all: bool) -> bool {
-        let Some(step) = form
-            .get_attribute("data-stap")
+    /// The step a form is for (`data-stap`).
+    fn step_of(form: &HtmlFormElement) -> Option<Step> {
+        form.get_attribute("data-stap")
             .and_then(|number| number.parse().ok())
             .and_then(Step::from_number)
-        else {
+    }
+
+    /// Runs the step's checks on what the form holds now, and shows or
+    /// clears the problems of the touched fields (of all fields with `all`,
+    /// which also lists them on top, focused). Returns whether there are
+    /// problems.
+    fn check(form: &HtmlFormElement, touched: &[String], all: bool) -> bool {
+        let Some(step) = step_of(form) else {
             return false;
         };
         let mut answers = IntakeAnswers::default();
@@ -166,61 +165,35 @@ mod in_browser {
                     .is_some()
             })
             .collect();
-        let locale = locale();
         for field in Field::of_step(step) {
             let name = field.name();
-            let problem = problems
-                .iter()
-                .find(|problem| problem.field == *field)
-                .filter(|_| all || touched.contains(name));
-            show_problem(
-                form,
-                name,
-                problem.map(|problem| problem_message(locale, problem.field, problem.problem)),
-            );
+            // A field nobody has touched keeps what it shows (also a
+            // problem the server drew that these checks cannot see).
+            if !all && !touched.iter().any(|touched| touched == name) {
+                continue;
+            }
+            let problem = problems.iter().find(|problem| problem.field == *field);
+            show_problem(form, name, problem.and_then(|problem| message(*problem)));
         }
         if all && !problems.is_empty() {
-            list_problems(form, &problems, locale);
+            list_problems(form, &problems);
         }
         !problems.is_empty()
     }
 
-    /// Shows or clears one field's problem, with `aria-invalid` and
-    /// `aria-describedby` to match.
+    /// Shows or clears one field's problem, with `aria-invalid` to match
+    /// (the field's `aria-describedby` always names the problem's place).
     fn show_problem(form: &HtmlFormElement, name: &str, message: Option<String>) {
-        let document = document();
-        let Some(text) = document.get_element_by_id(&format!("{name}-fout")) else {
+        let Some(text) = document().get_element_by_id(&format!("{name}-fout")) else {
             return;
         };
         let has_problem = message.is_some();
         text.set_text_content(message.as_deref());
         set_flag(&text, "hidden", !has_problem);
-        let frame = text.closest(".field").ok().flatten();
-        if let Some(frame) = &frame {
+        if let Ok(Some(frame)) = text.closest(".field") {
             let _ = frame
                 .class_list()
                 .toggle_with_force("field--problem", has_problem);
-        }
-        // A group describes itself on its fieldset; a single field on the input.
-        let described = match &frame {
-            Some(frame) if frame.tag_name().eq_ignore_ascii_case("fieldset") => Some(frame.clone()),
-            _ => document.get_element_by_id(name),
-        };
-        if let Some(described) = described {
-            let ids: Vec<String> = [
-                document
-                    .get_element_by_id(&format!("{name}-hint"))
-                    .map(|_| format!("{name}-hint")),
-                has_problem.then(|| format!("{name}-fout")),
-            ]
-            .into_iter()
-            .flatten()
-            .collect();
-            if ids.is_empty() {
-                let _ = described.remove_attribute("aria-describedby");
-            } else {
-                let _ = described.set_attribute("aria-describedby", &ids.join(" "));
-            }
         }
         if let Ok(inputs) = form.query_selector_all(&format!("[name=\"{name}\"]")) {
             for index in 0..inputs.length() {
@@ -246,9 +219,12 @@ mod in_browser {
     }
 
     /// The list of problems at the top of the form, focused.
-    fn list_problems(form: &HtmlFormElement, problems: &[FieldProblem], locale: Locale) {
+    fn list_problems(form: &HtmlFormElement, problems: &[FieldProblem]) {
         let document = document();
-        let t = locale.messages();
+        let title = document
+            .get_element_by_id("melding-kop")
+            .and_then(|element| element.text_content())
+            .unwrap_or_default();
         if let Ok(Some(old)) = form.query_selector(".problem-summary") {
             old.remove();
         }
@@ -265,13 +241,13 @@ mod in_browser {
                 format!(
                     "<li><a href=\"#{}\">{}</a></li>",
                     problem.field.name(),
-                    escape(&problem_message(locale, problem.field, problem.problem))
+                    escape(&message(*problem).unwrap_or_default())
                 )
             })
             .collect();
         summary.set_inner_html(&format!(
             "<h2 id=\"problemen\" class=\"problem-summary__title\">{}</h2><ul>{items}</ul>",
-            escape(t.form_has_problems)
+            escape(&title)
         ));
         let _ = form.prepend_with_node_1(&summary);
         crate::ui::focus(Some(summary));
@@ -323,25 +299,42 @@ mod in_browser {
                 .and_then(|response| response.dyn_into::<web_sys::Response>().ok());
             match response {
                 Some(response) if response.redirected() && response.ok() => {
-                    let next = web_sys::Url::new(&response.url())
-                        .map(|next| format!("{}{}", next.pathname(), next.search()))
-                        .unwrap_or_default();
-                    navigate(&next, Default::default());
+                    // The router takes a path; the answer is a full address.
+                    let origin = window().location().origin().unwrap_or_default();
+                    let url = response.url();
+                    navigate(
+                        url.strip_prefix(&origin).unwrap_or(&url),
+                        Default::default(),
+                    );
                 }
                 _ => {
-                    // The normal post, with the button's value.
-                    if let Ok(input) = document().create_element("input")
-                        && let Ok(input) = input.dyn_into::<HtmlInputElement>()
-                    {
-                        input.set_type("hidden");
-                        input.set_name("actie");
-                        input.set_value(&action);
-                        let _ = form.append_child(&input);
-                    }
-                    let _ = form.submit();
+                    // The normal post, with the button's value; marked so
+                    // that it is not taken over again.
+                    let _ = form.set_attribute("data-gewoon", "");
+                    let button = form
+                        .query_selector(&format!("button[value=\"{action}\"]"))
+                        .ok()
+                        .flatten()
+                        .and_then(|button| button.dyn_into::<web_sys::HtmlElement>().ok());
+                    let _ = form.request_submit_with_submitter(button.as_ref());
                 }
             }
         });
+    }
+
+    /// A link in the problem list puts the cursor in its field (the browser
+    /// only scrolls there).
+    fn focus_field_of_problem(target: Option<web_sys::EventTarget>) {
+        let Some(link) = target
+            .and_then(|target| target.dyn_into::<Element>().ok())
+            .and_then(|element| element.closest(".problem-summary a").ok().flatten())
+        else {
+            return;
+        };
+        let id = link.get_attribute("href").unwrap_or_default();
+        if let Some(id) = id.strip_prefix('#') {
+            crate::ui::focus(document().get_element_by_id(id));
+        }
     }
 
     /// A click on a wijk of the picker map ticks (or unticks) its box.
@@ -358,6 +351,8 @@ mod in_browser {
             && let Ok(input) = input.dyn_into::<HtmlInputElement>()
         {
             input.set_checked(!input.checked());
+            // Tell the form, as a click on the box would. (Not `click()`:
+            // that would run this click listener again, inside itself.)
             if let Ok(change) = web_sys::Event::new_with_event_init_dict("change", &{
                 let init = web_sys::EventInit::new();
                 init.set_bubbles(true);

@@ -9,13 +9,14 @@ use leptos::prelude::*;
 use leptos::tachys::view::RenderHtml;
 
 use super::actions::resume_url;
-use super::page::{IntakeAddress, IntakePageView, IntakePart};
+use super::page::{IntakeAddress, IntakePart};
 use super::store::{self, IntakeChoices};
 use super::texts::use_intake_texts;
-use super::types::{FieldProblem, IntakeAnswers, Step};
+use super::types::{Field, FieldProblem, IntakeAnswers, Step};
 use super::views::*;
 use crate::accounts::Role;
 use crate::accounts::pages::require_role;
+use crate::api_codec::DrawnHtml;
 use crate::errors::{AppError, set_page_status};
 use crate::forms::fields::{DataTable, EmailField, Notice, ProblemSummary, TextArea};
 use crate::i18n::use_i18n;
@@ -47,11 +48,12 @@ pub struct NewLinkFormState {
     pub problem: Option<String>,
 }
 
-pub async fn draw(part: IntakePart, address: IntakeAddress) -> Result<IntakePageView, AppError> {
+pub async fn draw(address: IntakeAddress) -> Result<DrawnHtml, AppError> {
     let t = use_i18n();
     let it = use_intake_texts();
+    let part = address.part;
     match draw_part(part, &address).await {
-        Err(AppError::Forbidden) => Ok(IntakePageView {
+        Err(AppError::Forbidden) => Ok(DrawnHtml {
             title: match part {
                 IntakePart::Review | IntakePart::ReviewItem => it.review_title.to_owned(),
                 _ => t.forbidden_title.to_owned(),
@@ -63,12 +65,9 @@ pub async fn draw(part: IntakePart, address: IntakeAddress) -> Result<IntakePage
 }
 
 /// A page for a link that opens nothing.
-fn not_found(
-    title: &'static str,
-    body: impl IntoView + 'static,
-) -> Result<IntakePageView, AppError> {
+fn not_found(title: &'static str, body: impl IntoView + 'static) -> Result<DrawnHtml, AppError> {
     set_page_status(404);
-    Ok(IntakePageView {
+    Ok(DrawnHtml {
         title: title.to_owned(),
         html: body.to_html(),
     })
@@ -118,7 +117,7 @@ async fn picker_svg(state: &crate::state::AppState) -> Result<String, AppError> 
     )
 }
 
-async fn draw_part(part: IntakePart, address: &IntakeAddress) -> Result<IntakePageView, AppError> {
+async fn draw_part(part: IntakePart, address: &IntakeAddress) -> Result<DrawnHtml, AppError> {
     let state = crate::state::app_state()?;
     let db = &state.db;
     let t = use_i18n();
@@ -142,7 +141,7 @@ async fn draw_part(part: IntakePart, address: &IntakeAddress) -> Result<IntakePa
                 <StepForm place=FormPlace::Intake { token: None } step=Step::Initiative answers problems choices from_check=false/>
             }
             .to_html();
-            Ok(IntakePageView {
+            Ok(DrawnHtml {
                 title: t.register_title.to_owned(),
                 html,
             })
@@ -162,7 +161,7 @@ async fn draw_part(part: IntakePart, address: &IntakeAddress) -> Result<IntakePa
                 );
             };
             if draft.submitted {
-                return Ok(IntakePageView {
+                return Ok(DrawnHtml {
                     title: it.draft_sent_title.to_owned(),
                     html: view! {
                         <p>{it.draft_sent_body}</p>
@@ -212,7 +211,7 @@ async fn draw_part(part: IntakePart, address: &IntakeAddress) -> Result<IntakePa
                 <ResumeLink url=resume/>
             }
             .to_html();
-            Ok(IntakePageView {
+            Ok(DrawnHtml {
                 title: title.to_owned(),
                 html,
             })
@@ -248,7 +247,7 @@ async fn draw_part(part: IntakePart, address: &IntakeAddress) -> Result<IntakePa
                         from_check=false map_svg/>
                 }
                 .to_html();
-                return Ok(IntakePageView {
+                return Ok(DrawnHtml {
                     title: format!(
                         "{}: {}",
                         initiative.name,
@@ -316,14 +315,15 @@ async fn draw_part(part: IntakePart, address: &IntakeAddress) -> Result<IntakePa
                 <h2 id="activiteit-toevoegen">{it.add_activity_heading}</h2>
                 <form class="form intake-form" method="post" action=format!("/mijn-initiatief/{token}/activiteiten") novalidate data-stap="3">
                     <ProblemSummary problems=activity_problems.clone()/>
-                    <ActivityFields activity=new_activity problems=activity_problems/>
+                    <ActivityFields activity=new_activity problems=activity_problems first=false/>
+                    <ProblemMessages fields=Field::of_step(Step::Activities)/>
                     <div class="form__buttons">
                         <button class="button" type="submit" name="actie" value="toevoegen">{it.add_activity_button}</button>
                     </div>
                 </form>
             }
             .to_html();
-            Ok(IntakePageView {
+            Ok(DrawnHtml {
                 title: format!("{}: {}", it.manage_title, initiative.name),
                 html,
             })
@@ -340,7 +340,7 @@ async fn draw_part(part: IntakePart, address: &IntakeAddress) -> Result<IntakePa
                 </form>
             }
             .to_html();
-            Ok(IntakePageView {
+            Ok(DrawnHtml {
                 title: it.new_link_title.to_owned(),
                 html,
             })
@@ -387,7 +387,7 @@ async fn draw_part(part: IntakePart, address: &IntakeAddress) -> Result<IntakePa
                 {table}
             }
             .to_html();
-            Ok(IntakePageView {
+            Ok(DrawnHtml {
                 title: it.review_title.to_owned(),
                 html,
             })
@@ -497,7 +497,7 @@ async fn draw_part(part: IntakePart, address: &IntakeAddress) -> Result<IntakePa
                 </form>
             }
             .to_html();
-            Ok(IntakePageView {
+            Ok(DrawnHtml {
                 title: initiative.name.clone(),
                 html,
             })

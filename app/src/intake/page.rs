@@ -8,15 +8,13 @@
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 use leptos_meta::Title;
-use leptos_router::hooks::{use_params_map, use_query_map};
-use serde::{Deserialize, Serialize};
 
-use crate::api_codec::JsonText;
+use crate::api_codec::{DrawnHtml, JsonText};
 use crate::errors::AppError;
 use crate::ui::{ErrorPanel, MainHeading};
 
 /// Which page of the feature.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum IntakePart {
     /// `/initiatief-aanmelden`: what it is, and step 1.
     Start,
@@ -34,21 +32,12 @@ pub enum IntakePart {
     ReviewItem,
 }
 
-/// A drawn page: its title (also the `h1`) and everything below.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct IntakePageView {
-    pub title: String,
-    #[serde(
-        default,
-        skip_serializing_if = "crate::api_codec::html_already_in_page"
-    )]
-    pub html: String,
-}
-
-/// What the address says, for [`draw_intake`].
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(default)]
+/// What the address says, read on the server from the page's path and
+/// query (the browser sends just those, so it needs no code to pick them
+/// apart).
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct IntakeAddress {
+    pub part: IntakePart,
     /// The draft's or beheerlink's token, or the review item's number.
     pub key: String,
     pub step: u8,
@@ -60,35 +49,61 @@ pub struct IntakeAddress {
     pub filter: String,
 }
 
+impl IntakeAddress {
+    /// Reads `/mijn-initiatief/{token}/2?melding=opgeslagen` and the like.
+    pub fn parse(address: &str) -> IntakeAddress {
+        let (path, query) = address.split_once('?').unwrap_or((address, ""));
+        let segments: Vec<&str> = path
+            .split('/')
+            .filter(|segment| !segment.is_empty())
+            .collect();
+        let query_value = |name: &str| {
+            query
+                .split('&')
+                .filter_map(|pair| pair.split_once('='))
+                .find(|(key, _)| *key == name)
+                .map(|(_, value)| value.to_owned())
+                .unwrap_or_default()
+        };
+        let (part, key, step) = match segments.as_slice() {
+            ["mijn-initiatief", key] => (IntakePart::Manage, *key, None),
+            ["mijn-initiatief", key, step] => (IntakePart::ManageStep, *key, Some(*step)),
+            ["beheerlink-aanvragen"] => (IntakePart::NewLink, "", None),
+            ["beheer", "aanmeldingen"] => (IntakePart::Review, "", None),
+            ["beheer", "aanmeldingen", key] => (IntakePart::ReviewItem, *key, None),
+            ["initiatief-aanmelden", key, step] => (IntakePart::Step, *key, Some(*step)),
+            _ => (IntakePart::Start, "", None),
+        };
+        IntakeAddress {
+            part,
+            key: key.to_owned(),
+            step: step.and_then(|step| step.parse().ok()).unwrap_or(0),
+            notice: query_value("melding"),
+            from_check: query_value("vanuit") == "controle",
+            filter: query_value("status"),
+        }
+    }
+}
+
+/// `address` is the page's path with its query.
 #[server(prefix = "/api", endpoint = "aanmelden", input = GetUrl, output = JsonText)]
-pub async fn draw_intake(
-    part: IntakePart,
-    address: IntakeAddress,
-) -> Result<IntakePageView, AppError> {
-    super::drawing::draw(part, address).await
+pub async fn draw_intake(address: String) -> Result<DrawnHtml, AppError> {
+    super::drawing::draw(IntakeAddress::parse(&address)).await
 }
 
 /// Every page of the feature: its title as heading, and the drawn part.
+/// One component serves every route of the feature.
 #[component]
-pub fn IntakePage(part: IntakePart) -> impl IntoView {
-    let params = use_params_map();
-    let query = use_query_map();
+pub fn IntakePage() -> impl IntoView {
+    let location = leptos_router::hooks::use_location();
     let drawn = Resource::new(
         move || {
-            let params = params.read();
-            let query = query.read();
-            IntakeAddress {
-                key: params.get("key").unwrap_or_default(),
-                step: params
-                    .get("step")
-                    .and_then(|step| step.parse().ok())
-                    .unwrap_or(1),
-                notice: query.get("melding").unwrap_or_default(),
-                from_check: query.get("vanuit").as_deref() == Some("controle"),
-                filter: query.get("status").unwrap_or_default(),
-            }
+            // `search` comes with or without its `?`, depending on where.
+            let search = location.search.read();
+            let search = search.trim_start_matches('?');
+            format!("{}?{search}", location.pathname.read())
         },
-        move |address| draw_intake(part, address),
+        draw_intake,
     );
     view! {
         <Suspense fallback=|| ()>
@@ -105,5 +120,44 @@ pub fn IntakePage(part: IntakePart) -> impl IntoView {
             })}
         </Suspense>
         <super::browser::Enhancements/>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn addresses_say_which_page() {
+        let step = IntakeAddress::parse("/initiatief-aanmelden/abc/3?vanuit=controle");
+        assert_eq!(
+            (step.part, step.key.as_str(), step.step, step.from_check),
+            (IntakePart::Step, "abc", 3, true)
+        );
+        let manage = IntakeAddress::parse("/mijn-initiatief/def?melding=opgeslagen");
+        assert_eq!(
+            (manage.part, manage.notice.as_str()),
+            (IntakePart::Manage, "opgeslagen")
+        );
+        assert_eq!(
+            IntakeAddress::parse("/mijn-initiatief/def/2").part,
+            IntakePart::ManageStep
+        );
+        assert_eq!(
+            IntakeAddress::parse("/beheer/aanmeldingen?status=declined").filter,
+            "declined"
+        );
+        assert_eq!(
+            IntakeAddress::parse("/beheer/aanmeldingen/12").part,
+            IntakePart::ReviewItem
+        );
+        assert_eq!(
+            IntakeAddress::parse("/beheerlink-aanvragen").part,
+            IntakePart::NewLink
+        );
+        assert_eq!(
+            IntakeAddress::parse("/initiatief-aanmelden").part,
+            IntakePart::Start
+        );
     }
 }

@@ -581,6 +581,7 @@ pub async fn answers_of(
         },
         consent_store: true,
         consent_publish: true,
+        steps_done: Step::ALL.iter().map(|step| step.number()).collect(),
     })
 }
 

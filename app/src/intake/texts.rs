@@ -1,14 +1,18 @@
 //! Every text of the intake, the beheer pages and the review queue, in
 //! Dutch (B1: short sentences, common words) and English.
 //!
-//! The messages for problems are also used in the browser (checks as you
-//! type); everything else is drawn on the server only, so it is marked
-//! `ssr` and stays out of the browser bundle.
+//! Everything is drawn on the server only, so it stays out of the browser
+//! bundle; the browser's checks as you type read their messages from the
+//! page (see `FieldProblem::message_id`).
 
+#[cfg(feature = "ssr")]
 use super::types::{Field, Problem};
+#[cfg(feature = "ssr")]
 use crate::i18n::Locale;
 
-/// The message for a problem with a field, in the user's language.
+/// The message for a problem with a field, in the user's language. (The
+/// browser reads these from the page: see `FieldProblem::message_id`.)
+#[cfg(feature = "ssr")]
 pub fn problem_message(locale: Locale, field: Field, problem: Problem) -> String {
     match locale {
         Locale::Nl => problem_nl(field, problem),
@@ -16,6 +20,7 @@ pub fn problem_message(locale: Locale, field: Field, problem: Problem) -> String
     }
 }
 
+#[cfg(feature = "ssr")]
 fn problem_nl(field: Field, problem: Problem) -> String {
     let text = match (problem, field) {
         (Problem::Missing, Field::Name) => "Vul de naam van je initiatief in.",
@@ -71,6 +76,7 @@ fn problem_nl(field: Field, problem: Problem) -> String {
     text.to_owned()
 }
 
+#[cfg(feature = "ssr")]
 fn problem_en(field: Field, problem: Problem) -> String {
     let text = match (problem, field) {
         (Problem::Missing, Field::Name) => "Fill in the name of your initiative.",
@@ -170,6 +176,7 @@ pub struct IntakeTexts {
     pub description_hint: &'static str,
     pub activity_legend: &'static str,
     pub activity_hint: &'static str,
+    pub new_activity_legend: &'static str,
     pub activity_title_label: &'static str,
     pub activity_date_label: &'static str,
     pub activity_start_label: &'static str,
@@ -191,6 +198,7 @@ pub struct IntakeTexts {
     pub contact_email_label: &'static str,
     pub contact_phone_label: &'static str,
     pub contact_reach_hint: &'static str,
+    pub reach_term: &'static str,
     pub channel_legend: &'static str,
     pub channel_label: fn(&str) -> &'static str,
     pub contact_language_legend: &'static str,
@@ -259,6 +267,7 @@ pub struct IntakeTexts {
     pub question_mail_body: fn(&str, &str, &str, &str) -> String,
 
     pub review_title: &'static str,
+    pub review_link: &'static str,
     pub review_intro: &'static str,
     pub review_filter_label: &'static str,
     pub review_filter: fn(&str) -> &'static str,
@@ -369,6 +378,7 @@ static NL: IntakeTexts = IntakeTexts {
     description_hint: "Bijvoorbeeld: elke dinsdagochtend drinken we koffie in de buurtkamer. Iedereen is welkom.",
     activity_legend: "De eerste activiteit (niet verplicht)",
     activity_hint: "Wil je een activiteit in de agenda? Vul die dan hier in. Je kunt dit ook later doen met je beheerlink.",
+    new_activity_legend: "De nieuwe activiteit",
     activity_title_label: "Naam van de activiteit",
     activity_date_label: "Datum",
     activity_start_label: "Begintijd",
@@ -402,6 +412,7 @@ static NL: IntakeTexts = IntakeTexts {
     contact_email_label: "E-mailadres",
     contact_phone_label: "Telefoonnummer",
     contact_reach_hint: "Vul een e-mailadres of een telefoonnummer in. Of allebei.",
+    reach_term: "E-mailadres en telefoonnummer",
     channel_legend: "Hoe kunnen we je het best bereiken?",
     channel_label: |code| match code {
         "email" => "E-mail",
@@ -520,6 +531,7 @@ static NL: IntakeTexts = IntakeTexts {
     },
 
     review_title: "Aanmeldingen",
+    review_link: "Aanmeldingen van initiatieven bekijken",
     review_intro: "Initiatieven die vrijwilligers hebben aangemeld. Kijk of het klopt, stel een vraag, en zet het op de kaart of leg uit waarom niet.",
     review_filter_label: "Laat zien",
     review_filter: |code| match code {
@@ -629,6 +641,7 @@ static EN: IntakeTexts = IntakeTexts {
     description_hint: "For example: every Tuesday morning we drink coffee in the community room. Everyone is welcome.",
     activity_legend: "The first activity (not required)",
     activity_hint: "Do you want an activity in the agenda? Then fill it in here. You can also do this later with your management link.",
+    new_activity_legend: "The new activity",
     activity_title_label: "Name of the activity",
     activity_date_label: "Date",
     activity_start_label: "Start time",
@@ -662,6 +675,7 @@ static EN: IntakeTexts = IntakeTexts {
     contact_email_label: "E-mail address",
     contact_phone_label: "Phone number",
     contact_reach_hint: "Fill in an e-mail address or a phone number. Or both.",
+    reach_term: "E-mail address and phone number",
     channel_legend: "How can we best reach you?",
     channel_label: |code| match code {
         "email" => "E-mail",
@@ -782,6 +796,7 @@ static EN: IntakeTexts = IntakeTexts {
     },
 
     review_title: "Registrations",
+    review_link: "See registrations of initiatives",
     review_intro: "Initiatives that volunteers registered. Check them, ask a question, and put them on the map or explain why not.",
     review_filter_label: "Show",
     review_filter: |code| match code {

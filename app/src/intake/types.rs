@@ -140,6 +140,18 @@ pub struct IntakeAnswers {
     pub website: String,
     pub consent_store: bool,
     pub consent_publish: bool,
+    /// The numbers of the steps saved with "next": the resume link goes to
+    /// the first step that is not.
+    pub steps_done: Vec<u8>,
+}
+
+impl IntakeAnswers {
+    /// Notes that a step was saved with "next".
+    pub fn mark_done(&mut self, step: Step) {
+        if !self.steps_done.contains(&step.number()) {
+            self.steps_done.push(step.number());
+        }
+    }
 }
 
 /// A field of the wizard. Its [`Field::name`] is the form field's name and,
@@ -274,6 +286,72 @@ pub enum Problem {
     /// "Nothing right now" together with needs.
     NothingAndSomething,
     ConsentMissing,
+}
+
+impl Problem {
+    /// A short code, for the id of the problem's message in the page.
+    pub fn code(self) -> &'static str {
+        match self {
+            Problem::Missing => "leeg",
+            Problem::TooShort(_) => "te-kort",
+            Problem::TooLong(_) => "te-lang",
+            Problem::NotAChoice => "geen-keuze",
+            Problem::NoneChosen => "niets-gekozen",
+            Problem::NotAnEmail => "geen-email",
+            Problem::NotAPhone => "geen-telefoon",
+            Problem::NotAWebsite => "geen-website",
+            Problem::NotADate => "geen-datum",
+            Problem::DateInPast => "datum-voorbij",
+            Problem::NotATime => "geen-tijd",
+            Problem::EndBeforeStart => "eind-voor-begin",
+            Problem::NoWayToReach => "niet-bereikbaar",
+            Problem::NeedsEmail => "email-nodig",
+            Problem::NeedsPhone => "telefoon-nodig",
+            Problem::NeedsWebsite => "website-nodig",
+            Problem::NothingAndSomething => "niets-en-iets",
+            Problem::ConsentMissing => "geen-toestemming",
+        }
+    }
+}
+
+impl FieldProblem {
+    /// The id of this problem's message in the page: the server draws the
+    /// messages a form can need (hidden), so their text need not be in the
+    /// browser bundle.
+    pub fn message_id(self) -> String {
+        format!("melding-{}-{}", self.field.name(), self.problem.code())
+    }
+}
+
+/// Every problem a field can have, with the limits of its lengths (for the
+/// messages the server draws into the page).
+#[cfg(feature = "ssr")]
+pub fn possible_problems(field: Field) -> Vec<Problem> {
+    use Problem::*;
+    let length = |(min, max): (usize, usize)| vec![Missing, TooShort(min), TooLong(max)];
+    match field {
+        Field::Name => length(NAME_CHARS),
+        Field::ActivityTitle => length(TITLE_CHARS),
+        Field::Summary => length(SUMMARY_CHARS),
+        Field::Description => length(DESCRIPTION_CHARS),
+        Field::ActivityPlace => length(PLACE_CHARS),
+        Field::ContactName => length(PERSON_CHARS),
+        Field::Kind => vec![Missing, NotAChoice],
+        Field::Areas | Field::TargetGroups => vec![NoneChosen, NotAChoice],
+        Field::Themes | Field::Languages | Field::ContactLanguage => vec![NotAChoice],
+        Field::ActivityDate => vec![Missing, NotADate, DateInPast],
+        Field::ActivityStart => vec![Missing, NotATime],
+        Field::ActivityEnd => vec![Missing, NotATime, EndBeforeStart],
+        Field::ActivityRepeat => vec![Missing],
+        Field::Needs => vec![NotAChoice, NothingAndSomething],
+        Field::NeedsNote => vec![TooLong(NOTE_CHARS)],
+        Field::ContactEmail => vec![NotAnEmail, NoWayToReach],
+        Field::ContactPhone => vec![NotAPhone],
+        Field::PreferredChannel => vec![Missing, NeedsEmail, NeedsPhone, NotAChoice],
+        Field::PublicContact => vec![Missing, NeedsEmail, NeedsPhone, NeedsWebsite, NotAChoice],
+        Field::Website => vec![NotAWebsite],
+        Field::ConsentStore | Field::ConsentPublish => vec![ConsentMissing],
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -507,7 +585,7 @@ impl IntakeAnswers {
         {
             add(Field::ContactLanguage, Problem::NotAChoice);
         }
-        let website = (!self.website.is_empty()).then(|| WebsiteUrl::parse(&self.website));
+        let website = (!self.website.is_empty()).then(|| WebsiteUrl::check(&self.website));
         if let Some(Err(_)) = website {
             add(Field::Website, Problem::NotAWebsite);
         }
@@ -788,6 +866,94 @@ mod tests {
         answers.contact_email = String::new();
         answers.website = "www.samenkoken.example".to_owned();
         assert!(answers.problems(Step::Contact).is_empty());
+    }
+
+    /// The browser finds the text of a problem among the messages the
+    /// server drew: every problem the checks can give must be among them.
+    #[cfg(feature = "ssr")]
+    #[test]
+    fn every_problem_the_checks_give_has_a_message_in_the_page() {
+        let mut wrong = IntakeAnswers::default();
+        let mut all_found = Vec::new();
+        for (name, summary, kind, title, date, start, end, email, phone, channel, public, site) in [
+            ("", "", "", "", "", "", "", "", "", "", "", ""),
+            (
+                "ab",
+                "kort",
+                "club",
+                "ab",
+                "2027-02-30",
+                "9",
+                "8:00",
+                "x@",
+                "12",
+                "email",
+                "phone",
+                "javascript:x",
+            ),
+            (
+                &"n".repeat(81)[..],
+                &"s".repeat(201)[..],
+                "",
+                "Koken",
+                "2027-02-20",
+                "18:00",
+                "17:00",
+                "",
+                "",
+                "whatsapp",
+                "website",
+                "",
+            ),
+        ] {
+            wrong.take_step(
+                Step::Initiative,
+                &pairs(&[("naam", name), ("samenvatting", summary), ("soort", kind)]),
+            );
+            wrong.take_step(
+                Step::Activities,
+                &pairs(&[
+                    ("beschrijving", summary),
+                    ("activiteit-titel", title),
+                    ("activiteit-datum", date),
+                    ("activiteit-begin", start),
+                    ("activiteit-eind", end),
+                ]),
+            );
+            wrong.take_step(
+                Step::Contact,
+                &pairs(&[
+                    ("contact-email", email),
+                    ("contact-telefoon", phone),
+                    ("contact-voorkeur", channel),
+                    ("openbaar", public),
+                    ("website", site),
+                    ("contact-taal", "xx"),
+                ]),
+            );
+            wrong.take_step(
+                Step::Needs,
+                &pairs(&[
+                    ("behoefte", "nothing"),
+                    ("behoefte", "space"),
+                    ("behoefte-toelichting", &"x".repeat(1001)),
+                ]),
+            );
+            all_found.extend(wrong.all_problems());
+        }
+        wrong.take_step(Step::WhereAndWho, &pairs(&[("taal", "xx")]));
+        all_found.extend(wrong.all_problems());
+        assert!(
+            all_found.len() > 25,
+            "many kinds of problems were tried: {}",
+            all_found.len()
+        );
+        for found in all_found {
+            assert!(
+                possible_problems(found.field).contains(&found.problem),
+                "{found:?}"
+            );
+        }
     }
 
     #[test]

@@ -131,6 +131,31 @@ pub fn SimilarNotice(similar: Vec<(String, String, bool)>) -> impl IntoView {
     })
 }
 
+/// The messages the browser's checks may need for `fields`, hidden: the
+/// browser finds them by id (`FieldProblem::message_id`), so their text is
+/// drawn here instead of living in the browser bundle.
+#[component]
+pub fn ProblemMessages(fields: &'static [Field]) -> impl IntoView {
+    let t = use_i18n();
+    let locale = current_locale();
+    view! {
+        <div class="problem-messages" hidden>
+            <p id="melding-kop">{t.form_has_problems}</p>
+            {fields
+                .iter()
+                .flat_map(|field| {
+                    possible_problems(*field)
+                        .into_iter()
+                        .map(move |problem| FieldProblem { field: *field, problem })
+                })
+                .map(|problem| view! {
+                    <p id=problem.message_id()>{problem_message(locale, problem.field, problem.problem)}</p>
+                })
+                .collect_view()}
+        </div>
+    }
+}
+
 /// A field that must not be filled in: people do not see it, spam robots
 /// do. Hidden from screen readers and keyboards too.
 #[component]
@@ -223,7 +248,7 @@ pub fn StepFields(
             view! {
                 <TextArea id="beschrijving" label=it.description_label hint=it.description_hint
                     value=answers.description maxlength=DESCRIPTION_CHARS.1 problem=at(Field::Description)/>
-                {with_activity.then(|| view! { <ActivityFields activity problems=problems.clone()/> })}
+                {with_activity.then(|| view! { <ActivityFields activity problems=problems.clone() first=true/> })}
             }
             .into_any()
         }
@@ -271,13 +296,21 @@ pub fn StepFields(
 pub fn ActivityFields(
     activity: ActivityAnswers,
     problems: Vec<(String, &'static str)>,
+    /// The wizard's first activity (optional, with a hint), or a new one on
+    /// the beheer page.
+    first: bool,
 ) -> impl IntoView {
     let it = use_intake_texts();
     let at = |field: Field| problem_at(&problems, field.name());
+    let legend = if first {
+        it.activity_legend
+    } else {
+        it.new_activity_legend
+    };
     view! {
-                <fieldset class="field-group">
-            <legend class="field-group__legend">{it.activity_legend}</legend>
-            <p class="field__hint">{it.activity_hint}</p>
+        <fieldset class="field-group">
+            <legend class="field-group__legend">{legend}</legend>
+            {first.then(|| view! { <p class="field__hint">{it.activity_hint}</p> })}
             <TextField id="activiteit-titel" name="activiteit-titel" label=it.activity_title_label kind="text"
                 autocomplete="off" value=activity.title maxlength=TITLE_CHARS.1 problem=at(Field::ActivityTitle)/>
             <TextField id="activiteit-datum" name="activiteit-datum" label=it.activity_date_label kind="date"
@@ -335,6 +368,7 @@ pub fn StepForm(
             <ProblemSummary problems=problems.clone()/>
             {from_check.then(|| view! { <input type="hidden" name="vanuit" value="controle"/> })}
             <StepFields step answers problems choices map_svg with_activity=is_intake/>
+            <ProblemMessages fields=Field::of_step(step)/>
             <Honeypot/>
             <div class="form__buttons">{buttons}</div>
         </form>
@@ -483,13 +517,15 @@ pub fn AnswersSummary(
             it.contact_name_label,
             answers.contact_name.clone(),
         ),
-        (Step::Contact, it.contact_reach_hint, reach),
+        (Step::Contact, it.reach_term, reach),
         (Step::Contact, it.channel_legend, channel),
         (Step::Contact, it.website_label, answers.website.clone()),
         (Step::Contact, it.public_legend, public),
     ];
+    // The beheer page and the review show activities apart.
+    let with_first_activity = steps.contains(&Step::Check);
     rows.retain(|(step, term, _)| {
-        steps.contains(step) && !(steps.len() < 5 && *term == it.activity_legend)
+        steps.contains(step) && (with_first_activity || *term != it.activity_legend)
     });
     view! {
         {steps
@@ -565,6 +601,7 @@ pub fn CheckForm(
                 options=vec![("ja".to_owned(), it.consent_publish_label.to_owned())]
                 chosen=if answers.consent_publish { vec!["ja".to_owned()] } else { vec![] }
                 problem=problem_at(&field_problems, Field::ConsentPublish.name()) class="choices__list--consent"/>
+            <ProblemMessages fields=Field::of_step(Step::Check)/>
             <Honeypot/>
             <div class="form__buttons">
                 <button class="button" type="submit" name="actie" value="verstuur">{it.send_button}</button>

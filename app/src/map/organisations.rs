@@ -41,7 +41,10 @@ pub async fn list_organisations() -> Result<DrawnHtml, AppError> {
         </ul>
     }
     .to_html();
-    Ok(DrawnHtml { html })
+    Ok(DrawnHtml {
+        title: String::new(),
+        html,
+    })
 }
 
 #[cfg(feature = "ssr")]

@@ -92,24 +92,14 @@ fn navigate_to_results(
     #[cfg(feature = "hydrate")]
     {
         use wasm_bindgen::JsCast;
-        let form = event
+        let Some(form) = event
             .target()
-            .and_then(|target| target.dyn_into::<web_sys::HtmlFormElement>().ok());
-        let Some(data) = form.and_then(|form| web_sys::FormData::new_with_form(&form).ok()) else {
+            .and_then(|target| target.dyn_into::<web_sys::HtmlFormElement>().ok())
+        else {
             return;
         };
-        let mut fields: Vec<(String, String)> = Vec::new();
-        if let Ok(Some(entries)) = js_sys::try_iter(&data) {
-            for entry in entries.flatten() {
-                let entry: js_sys::Array = entry.unchecked_into();
-                if let (Some(name), Some(value)) =
-                    (entry.get(0).as_string(), entry.get(1).as_string())
-                {
-                    fields.push((name, value));
-                }
-            }
-        }
-        let params: leptos_router::params::ParamsMap = fields.into_iter().collect();
+        let params: leptos_router::params::ParamsMap =
+            crate::ui::form_pairs(&form).into_iter().collect();
         event.prevent_default();
         navigate(
             &DirectoryQuery::from_params(&params).0.href(),

@@ -8,6 +8,6 @@ mod navigation;
 pub use drawn::Drawn;
 pub use errors::{ErrorPanel, NotFoundPage};
 pub use layout::{DemoBadge, DemoNotice, MAIN_ID, SiteFooter, SiteHeader};
-#[cfg(feature = "hydrate")]
-pub use navigation::focus;
 pub use navigation::{MainHeading, RouteEffects, provide_heading_focus};
+#[cfg(feature = "hydrate")]
+pub use navigation::{focus, form_pairs};

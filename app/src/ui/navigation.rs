@@ -94,6 +94,26 @@ fn focus_once_in_document(heading: web_sys::HtmlElement, wanted: RwSignal<bool>,
     }
 }
 
+/// A form's fields as (name, value) pairs, as a post would send them. The
+/// sociale kaart's filters and the intake share it.
+#[cfg(feature = "hydrate")]
+pub fn form_pairs(form: &web_sys::HtmlFormElement) -> Vec<(String, String)> {
+    use wasm_bindgen::JsCast;
+    let mut pairs = Vec::new();
+    if let Ok(data) = web_sys::FormData::new_with_form(form)
+        && let Ok(Some(entries)) = js_sys::try_iter(&data)
+    {
+        for entry in entries.flatten() {
+            let entry: js_sys::Array = entry.unchecked_into();
+            if let (Some(name), Some(value)) = (entry.get(0).as_string(), entry.get(1).as_string())
+            {
+                pairs.push((name, value));
+            }
+        }
+    }
+    pairs
+}
+
 /// Moves keyboard focus to `element`, if there is one that can take it.
 #[cfg(feature = "hydrate")]
 pub fn focus(element: Option<web_sys::Element>) -> bool {

@@ -50,6 +50,7 @@ pub async fn start_post(State(state): State<AppState>, request: Request) -> Resp
     }
     let mut answers = IntakeAnswers::default();
     answers.take_step(Step::Initiative, &pairs);
+    answers.mark_done(Step::Initiative);
     let problems = answers.problems(Step::Initiative);
     if !problems.is_empty() {
         let form = IntakeFormState {
@@ -85,9 +86,14 @@ pub async fn resume(
         Ok(choices) => choices,
         Err(error) => return trouble(error),
     };
-    let first_open = check_all(&draft.answers, &choices, store::today(Utc::now()))
-        .first()
-        .map_or(Step::Check, |problem| problem.field.step());
+    let today = store::today(Utc::now());
+    let first_open = Step::ALL
+        .into_iter()
+        .find(|step| {
+            !draft.answers.steps_done.contains(&step.number())
+                || !check_step(*step, &draft.answers, &choices, today).is_empty()
+        })
+        .unwrap_or(Step::Check);
     see_other(
         &format!("/initiatief-aanmelden/{token}/{}", first_open.number()),
         None,
@@ -148,6 +154,7 @@ pub async fn step_post(
         };
         return page_with(&state, parts, form).await;
     }
+    answers.mark_done(step);
     if let Err(error) = drafts::save(&state.db, draft.id, &answers, now).await {
         return trouble(error);
     }
