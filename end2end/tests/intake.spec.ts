@@ -59,6 +59,10 @@ test.describe('with JavaScript', () => {
     await expect(page.getByText('Stap 2 van 6')).toBeVisible();
     await expectNoAxeViolationsAtBothSizes(page);
 
+    // Nothing chosen: the problems, clean for axe.
+    await next(page).click();
+    await expect(problems(page)).toContainText('Kies minstens één wijk of buurt.');
+    await expectNoAxeViolationsAtBothSizes(page);
     // The map ticks a wijk's box.
     await page.locator('.area-picker__wijk[data-gebied="WK192603"]').click();
     await expect(page.getByLabel('Heel Delfgauw')).toBeChecked();
@@ -86,6 +90,7 @@ test.describe('with JavaScript', () => {
     await page.getByLabel('Nu niets').check();
     await next(page).click();
     await expect(problems(page)).toContainText('Je koos ‘Nu niets’ en ook iets anders.');
+    await expectNoAxeViolationsAtBothSizes(page);
     await page.getByLabel('Nu niets').uncheck();
     await next(page).click();
     await expect(heading(page)).toHaveText('Contact');
@@ -94,6 +99,7 @@ test.describe('with JavaScript', () => {
     await page.getByRole('textbox', { name: 'Telefoonnummer' }).fill('06 1234');
     await page.getByRole('textbox', { name: 'E-mailadres' }).focus();
     await expect(page.locator('#contact-telefoon-fout')).toHaveText('Dit is geen Nederlands telefoonnummer. Bijvoorbeeld: 06 12345678');
+    await expectNoAxeViolationsAtBothSizes(page);
     await page.getByRole('textbox', { name: 'Telefoonnummer' }).fill('06 12345678');
     await page.getByRole('radio', { name: 'WhatsApp' }).check();
     await page.getByRole('radio', { name: 'Niets' }).check();
@@ -113,6 +119,7 @@ test.describe('with JavaScript', () => {
     await page.getByRole('button', { name: 'Aanmelding versturen' }).click();
     await expect(problems(page)).toBeFocused();
     await expect(problems(page)).toContainText('We kunnen je aanmelding alleen bewaren als je dit goed vindt.');
+    await expectNoAxeViolationsAtBothSizes(page);
     await send(page);
     await expect(heading(page)).toHaveText(/^Mijn initiatief: Samen Koken Delfgauw/);
     expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe('same page');

@@ -666,3 +666,105 @@ fn spam_and_likely_duplicates_are_handled_without_barriers() {
         assert!(step3.body.contains("<form"), "a note, not a block");
     });
 }
+
+/// What an admin's AVG download says about the intake's test address.
+async fn export_of_fatima(app: &TestApp, admin: &str) -> serde_json::Value {
+    let answer = post(
+        app,
+        "/beheer/privacy",
+        "actie=downloaden&email=fatima%40samenkoken.example",
+        Some(admin),
+    )
+    .await;
+    serde_json::from_str(&answer.body).unwrap()
+}
+
+#[test]
+fn the_avg_export_and_erasure_cover_drafts_and_contact_persons() {
+    common::on_shared_runtime(async {
+        let app = TestApp::with_demo_data(chrono::Utc::now()).await;
+        let admin = signed_in_as(&app, "beheer@gemeente.example", RoleArg::Admin).await;
+        let token = answer_steps_one_to_five(&app, "Buurtbieb Delfgauw").await;
+        // An unfinished registration, with everything typed.
+        let data = export_of_fatima(&app, &admin).await;
+        let drafts = data["unfinished_registrations"].as_array().unwrap();
+        assert_eq!(drafts.len(), 1);
+        assert_eq!(drafts[0]["name"], "Buurtbieb Delfgauw");
+        assert_eq!(drafts[0]["contact_phone"], "06 12345678");
+
+        // Sent: the initiative's contact person instead.
+        let sent = post(
+            &app,
+            &format!("/initiatief-aanmelden/{token}/6"),
+            &form(&[
+                ("toestemming-bewaren", "ja"),
+                ("toestemming-publiceren", "ja"),
+                ("actie", "verstuur"),
+            ]),
+            None,
+        )
+        .await;
+        assert_eq!(sent.status, StatusCode::SEE_OTHER);
+        let data = export_of_fatima(&app, &admin).await;
+        assert!(
+            data["unfinished_registrations"]
+                .as_array()
+                .unwrap()
+                .is_empty()
+        );
+        let persons = data["initiatives_with_this_contact_person"]
+            .as_array()
+            .unwrap();
+        assert_eq!(persons.len(), 1);
+        assert_eq!(persons[0]["initiative"], "Buurtbieb Delfgauw");
+        assert_eq!(persons[0]["phone"], "06 12345678");
+
+        // Another draft, then erase everything about the address.
+        answer_steps_one_to_five(&app, "Tweede aanmelding").await;
+        let erased = post(
+            &app,
+            "/beheer/privacy",
+            "actie=wissen&email=fatima%40samenkoken.example&bevestig=ja",
+            Some(&admin),
+        )
+        .await;
+        assert_eq!(
+            erased.header("location"),
+            Some("/beheer/privacy?melding=gewist")
+        );
+        let initiative = entity::initiative::Entity::find()
+            .filter(entity::initiative::Column::Name.eq("Buurtbieb Delfgauw"))
+            .one(&app.db.db)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(initiative.contact_person_name, None);
+        assert_eq!(initiative.contact_person_email, None);
+        assert_eq!(initiative.contact_person_phone, None);
+        assert_eq!(
+            initiative.contact_value, None,
+            "the public address went too"
+        );
+        let drafts_left = entity::intake_draft::Entity::find()
+            .filter(entity::intake_draft::Column::SubmittedAt.is_null())
+            .count(&app.db.db)
+            .await
+            .unwrap();
+        assert_eq!(drafts_left, 0);
+        let record = entity::erasure_record::Entity::find()
+            .one(&app.db.db)
+            .await
+            .unwrap()
+            .unwrap();
+        assert!(
+            record.summary.contains("contact persons: 1"),
+            "{}",
+            record.summary
+        );
+        assert!(
+            record.summary.contains("unfinished registrations: 1"),
+            "{}",
+            record.summary
+        );
+    });
+}
