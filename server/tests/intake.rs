@@ -348,6 +348,12 @@ fn a_volunteer_registers_an_initiative_and_a_professional_puts_it_on_the_map() {
         let question = queued_mail(&app).await.pop().unwrap();
         assert!(question.body.contains("Hoeveel mensen komen er?"));
         assert!(question.body.contains("SBJ SamenSterk"));
+        assert!(
+            question.body.contains("Stuur dan een e-mail naar")
+                && question.body.contains("(kim@samensterk.example)"),
+            "says whom to answer: {}",
+            question.body
+        );
         let no_reason = post(
             &app,
             &item_path,

@@ -172,8 +172,18 @@ pub async fn mail_new_manage_links(
 pub enum Decision {
     Approve,
     Decline { reason: String },
-    Ask { question: String, from: String },
+    Ask { question: String },
     RevokeLinks,
+}
+
+/// The professional who decides: mails say whom to write to, because a
+/// reply to the site's own address does not reach anyone.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Decider {
+    pub user_id: i32,
+    pub organisation: String,
+    /// e.g. `An de Vries (an@gemeente.example)`
+    pub contact: String,
 }
 
 /// Carries out a professional's decision, with its mail and audit line.
@@ -181,7 +191,7 @@ pub async fn decide(
     db: &DatabaseConnection,
     initiative: initiative::Model,
     decision: Decision,
-    actor_user_id: i32,
+    decider: &Decider,
     public_url: &str,
     now: DateTime<Utc>,
 ) -> Result<(), DbErr> {
@@ -220,16 +230,28 @@ pub async fn decide(
             row.declined_reason = Set(Some(reason.clone()));
             row.updated_at = Set(now);
             row.update(&transaction).await?;
-            let body = (texts.declined_mail_body)(&name, &initiative.name, reason, "");
+            let body = (texts.declined_mail_body)(
+                &name,
+                &initiative.name,
+                reason,
+                &decider.organisation,
+                &decider.contact,
+            );
             (
                 AuditAction::InitiativeDeclined,
                 Some((texts.declined_mail_subject.to_owned(), body)),
                 String::new(),
             )
         }
-        Decision::Ask { question, from } => {
+        Decision::Ask { question } => {
             let subject = (texts.question_mail_subject)(&initiative.name);
-            let body = (texts.question_mail_body)(&name, &initiative.name, question, from);
+            let body = (texts.question_mail_body)(
+                &name,
+                &initiative.name,
+                question,
+                &decider.organisation,
+                &decider.contact,
+            );
             (
                 AuditAction::QuestionSent,
                 Some((subject, body)),
@@ -251,7 +273,7 @@ pub async fn decide(
     audit::record(
         &transaction,
         now,
-        Some(actor_user_id),
+        Some(decider.user_id),
         action,
         &initiative_subject(id),
         &detail,

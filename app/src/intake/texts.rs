@@ -262,9 +262,11 @@ pub struct IntakeTexts {
     pub approved_mail_subject: &'static str,
     pub approved_mail_body: fn(&str, &str, &str, &str) -> String,
     pub declined_mail_subject: &'static str,
-    pub declined_mail_body: fn(&str, &str, &str, &str) -> String,
+    /// (name, initiative, reason, organisation, who to contact)
+    pub declined_mail_body: fn(&str, &str, &str, &str, &str) -> String,
     pub question_mail_subject: fn(&str) -> String,
-    pub question_mail_body: fn(&str, &str, &str, &str) -> String,
+    /// (name, initiative, question, organisation, who to answer)
+    pub question_mail_body: fn(&str, &str, &str, &str, &str) -> String,
 
     pub review_title: &'static str,
     pub review_link: &'static str,
@@ -518,15 +520,15 @@ static NL: IntakeTexts = IntakeTexts {
         )
     },
     declined_mail_subject: "Over je aanmelding bij Buurtkracht",
-    declined_mail_body: |name, initiative, reason, _manage| {
+    declined_mail_body: |name, initiative, reason, from, contact| {
         format!(
-            "Hallo {name},\n\nWe hebben je aanmelding van {initiative} bekeken. We zetten het initiatief niet op de sociale kaart. Dit is de uitleg:\n\n{reason}\n\nHeb je een vraag? Antwoord dan op deze e-mail of neem contact op met de gemeente.\n\nMet vriendelijke groet,\nBuurtkracht\n"
+            "Hallo {name},\n\nWe hebben je aanmelding van {initiative} bekeken. We zetten het initiatief niet op de sociale kaart. Dit is de uitleg:\n\n{reason}\n\nHeb je een vraag? Stuur dan een e-mail naar {contact} van {from}. Een antwoord op deze e-mail komt niet aan.\n\nMet vriendelijke groet,\nBuurtkracht\n"
         )
     },
     question_mail_subject: |initiative| format!("Een vraag over je aanmelding van {initiative}"),
-    question_mail_body: |name, initiative, question, from| {
+    question_mail_body: |name, initiative, question, from, contact| {
         format!(
-            "Hallo {name},\n\nEen medewerker van {from} heeft een vraag over je aanmelding van {initiative}:\n\n{question}\n\nJe kunt antwoorden op deze e-mail.\n\nMet vriendelijke groet,\nBuurtkracht\n"
+            "Hallo {name},\n\nEen medewerker van {from} heeft een vraag over je aanmelding van {initiative}:\n\n{question}\n\nWil je antwoorden? Stuur dan een e-mail naar {contact}. Een antwoord op deze e-mail komt niet aan.\n\nMet vriendelijke groet,\nBuurtkracht\n"
         )
     },
 
@@ -781,17 +783,17 @@ static EN: IntakeTexts = IntakeTexts {
         )
     },
     declined_mail_subject: "About your registration at Buurtkracht",
-    declined_mail_body: |name, initiative, reason, _manage| {
+    declined_mail_body: |name, initiative, reason, from, contact| {
         format!(
-            "Hello {name},\n\nWe looked at your registration of {initiative}. We do not put the initiative on the sociale kaart. This is why:\n\n{reason}\n\nDo you have a question? Then reply to this e-mail or contact the municipality.\n\nKind regards,\nBuurtkracht\n"
+            "Hello {name},\n\nWe looked at your registration of {initiative}. We do not put the initiative on the sociale kaart. This is why:\n\n{reason}\n\nDo you have a question? Then send an e-mail to {contact} of {from}. A reply to this e-mail does not arrive.\n\nKind regards,\nBuurtkracht\n"
         )
     },
     question_mail_subject: |initiative| {
         format!("A question about your registration of {initiative}")
     },
-    question_mail_body: |name, initiative, question, from| {
+    question_mail_body: |name, initiative, question, from, contact| {
         format!(
-            "Hello {name},\n\nSomeone from {from} has a question about your registration of {initiative}:\n\n{question}\n\nYou can reply to this e-mail.\n\nKind regards,\nBuurtkracht\n"
+            "Hello {name},\n\nSomeone from {from} has a question about your registration of {initiative}:\n\n{question}\n\nDo you want to answer? Then send an e-mail to {contact}. A reply to this e-mail does not arrive.\n\nKind regards,\nBuurtkracht\n"
         )
     },
 

@@ -315,7 +315,7 @@ pub(super) async fn signed_in_with(
 }
 
 /// [`signed_in_with`], with the user's own account row.
-async fn signed_in_account_with(
+pub(super) async fn signed_in_account_with(
     state: &AppState,
     headers: &HeaderMap,
     role: Role,

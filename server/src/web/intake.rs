@@ -20,7 +20,7 @@ use axum::response::Response;
 use chrono::Utc;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
-use super::accounts::{email_problem, signed_in_with, typed_email};
+use super::accounts::{email_problem, signed_in_account_with, typed_email};
 use super::forms::{page_with, read_form, see_other, trouble};
 use super::plain_page::locale_of;
 
@@ -395,10 +395,11 @@ pub async fn review_post(
         Ok(read) => read,
         Err(response) => return response,
     };
-    let professional = match signed_in_with(&state, &parts.headers, Role::Professional).await {
-        Ok(professional) => professional,
-        Err(response) => return response,
-    };
+    let (professional, account) =
+        match signed_in_account_with(&state, &parts.headers, Role::Professional).await {
+            Ok(signed_in) => signed_in,
+            Err(response) => return response,
+        };
     let initiative = match entity::initiative::Entity::find_by_id(id)
         .one(&state.db)
         .await
@@ -413,18 +414,7 @@ pub async fn review_post(
         "goedkeuren" => (Decision::Approve, "goedgekeurd"),
         "intrekken" => (Decision::RevokeLinks, "ingetrokken"),
         "afwijzen" if !reason.is_empty() => (Decision::Decline { reason }, "afgewezen"),
-        "vraag" if !question.is_empty() => {
-            let from = match app::accounts::users::organisation_name(
-                &state.db,
-                professional.organisation_id,
-            )
-            .await
-            {
-                Ok(name) => name,
-                Err(error) => return trouble(error),
-            };
-            (Decision::Ask { question, from }, "vraag")
-        }
+        "vraag" if !question.is_empty() => (Decision::Ask { question }, "vraag"),
         "afwijzen" | "vraag" => {
             let form = ReviewFormState {
                 reason_missing: fields.actie == "afwijzen",
@@ -436,12 +426,26 @@ pub async fn review_post(
         }
         _ => return see_other(&format!("/beheer/aanmeldingen/{id}"), None),
     };
+    let organisation = match app::accounts::users::organisation_name(
+        &state.db,
+        professional.organisation_id,
+    )
+    .await
+    {
+        Ok(name) => name,
+        Err(error) => return trouble(error),
+    };
+    let decider = actions::Decider {
+        user_id: professional.user_id,
+        organisation,
+        contact: format!("{} ({})", professional.display_name, account.email),
+    };
     let approved = decision == Decision::Approve;
     match actions::decide(
         &state.db,
         initiative,
         decision,
-        professional.user_id,
+        &decider,
         &state.settings.public_url,
         Utc::now(),
     )
