@@ -54,6 +54,17 @@ pub mod ssr {
     use crate::initiatives::InitiativeStatus;
     use crate::taxonomy::Term;
 
+    /// A local date and time in Amsterdam, as a UTC moment. A time inside
+    /// the spring-forward gap (which does not exist) moves an hour on.
+    pub fn local_moment(date: chrono::NaiveDate, (hour, minute): (u32, u32)) -> DateTime<Utc> {
+        let naive = date.and_hms_opt(hour, minute, 0).unwrap_or_default();
+        Amsterdam
+            .from_local_datetime(&naive)
+            .earliest()
+            .unwrap_or_else(|| Amsterdam.from_utc_datetime(&naive))
+            .with_timezone(&Utc)
+    }
+
     pub fn local_date(moment: DateTime<Utc>) -> LocalDate {
         let local = moment.with_timezone(&Amsterdam);
         LocalDate {

@@ -15,8 +15,8 @@ use chrono::{DateTime, Duration, Utc};
 use entity::{activity, activity_occurrence};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ColumnTrait, Condition, DatabaseConnection, DbErr, EntityTrait, FromQueryResult, QueryFilter,
-    QueryOrder, QuerySelect, Set, TransactionTrait,
+    ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
+    FromQueryResult, QueryFilter, QueryOrder, QuerySelect, Set, TransactionTrait,
 };
 
 use super::recurrence;
@@ -38,6 +38,38 @@ pub struct HorizonReport {
     pub activities: usize,
     /// Dates that were added.
     pub dates: usize,
+}
+
+/// The rows of an activity's dates.
+pub fn date_rows(
+    activity_id: i32,
+    dates: Vec<recurrence::OccurrenceTimes>,
+) -> impl Iterator<Item = activity_occurrence::ActiveModel> {
+    dates
+        .into_iter()
+        .map(move |times| activity_occurrence::ActiveModel {
+            activity_id: Set(activity_id),
+            starts_at: Set(times.starts_at),
+            ends_at: Set(times.ends_at),
+            ..Default::default()
+        })
+}
+
+/// Stores the dates of one activity (at most [`recurrence::MAX_OCCURRENCES`],
+/// so one statement). The seeds and the intake store new activities' dates
+/// with this.
+pub async fn store_dates(
+    db: &impl ConnectionTrait,
+    activity_id: i32,
+    dates: Vec<recurrence::OccurrenceTimes>,
+) -> Result<(), DbErr> {
+    if dates.is_empty() {
+        return Ok(());
+    }
+    activity_occurrence::Entity::insert_many(date_rows(activity_id, dates))
+        .exec_without_returning(db)
+        .await
+        .map(|_| ())
 }
 
 /// Up to when dates are stored, seen from `now`.
@@ -118,18 +150,7 @@ async fn top_up(
             until,
         );
         match dates {
-            Ok(dates) => {
-                new_dates.extend(
-                    dates
-                        .into_iter()
-                        .map(|times| activity_occurrence::ActiveModel {
-                            activity_id: Set(activity.id),
-                            starts_at: Set(times.starts_at),
-                            ends_at: Set(times.ends_at),
-                            ..Default::default()
-                        }),
-                )
-            }
+            Ok(dates) => new_dates.extend(date_rows(activity.id, dates)),
             // A rule that no longer parses was stored by an older version
             // or by hand; it keeps the dates it has.
             Err(error) => tracing::warn!(activity = activity.id, %error, "cannot extend a series"),

@@ -3,11 +3,11 @@
 //! code. Also the checks only the server can make (which wijken exist,
 //! whether a date has passed) and the search for likely duplicates.
 
-use chrono::{DateTime, Datelike, NaiveDate, TimeZone, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use chrono_tz::Europe::Amsterdam;
 use entity::{
-    activity, activity_occurrence, area, initiative, initiative_area, initiative_language,
-    initiative_need, initiative_target_group, initiative_theme, target_group, theme,
+    activity, area, initiative, initiative_area, initiative_language, initiative_need,
+    initiative_target_group, initiative_theme, target_group, theme,
 };
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
@@ -18,6 +18,7 @@ use super::types::{
     ActivityAnswers, Field, FieldProblem, IntakeAnswers, NO_NEEDS, Problem, Step, unknown_choices,
 };
 use crate::areas::AreaLevel;
+use crate::calendar::ssr::local_moment;
 use crate::calendar::{horizon, recurrence};
 use crate::forms::validate::{normalise_email, parse_date, parse_time};
 use crate::initiatives::{
@@ -171,17 +172,6 @@ fn activity_date(activity: &ActivityAnswers) -> Option<NaiveDate> {
         .and_then(|(year, month, day)| NaiveDate::from_ymd_opt(year, month, day))
 }
 
-/// A local date and time in Amsterdam as a UTC moment. A time that does
-/// not exist (the hour skipped when summer time starts) moves an hour on.
-fn local_moment(date: NaiveDate, (hour, minute): (u32, u32)) -> DateTime<Utc> {
-    let naive = date.and_hms_opt(hour, minute, 0).unwrap_or_default();
-    Amsterdam
-        .from_local_datetime(&naive)
-        .earliest()
-        .unwrap_or_else(|| Amsterdam.from_utc_datetime(&naive))
-        .with_timezone(&Utc)
-}
-
 /// The RFC 5545 rule for a repeat choice, for a series starting on `date`.
 /// Monthly is "the same weekday in the same week of the month" (the 2nd
 /// Tuesday); a date in the fifth week becomes "the last Tuesday".
@@ -249,18 +239,7 @@ pub async fn add_activity(
     }
     .insert(db)
     .await?;
-    if !dates.is_empty() {
-        activity_occurrence::Entity::insert_many(dates.into_iter().map(|times| {
-            activity_occurrence::ActiveModel {
-                activity_id: Set(row.id),
-                starts_at: Set(times.starts_at),
-                ends_at: Set(times.ends_at),
-                ..Default::default()
-            }
-        }))
-        .exec_without_returning(db)
-        .await?;
-    }
+    horizon::store_dates(db, row.id, dates).await?;
     Ok(row.id)
 }
 

@@ -4,11 +4,11 @@
 //! Idempotent: an initiative that is already there (by slug) is left alone,
 //! so running the command again adds nothing.
 
-use chrono::{DateTime, Datelike, Days, NaiveDate, TimeZone, Utc, Weekday};
+use chrono::{DateTime, Datelike, Days, NaiveDate, Utc, Weekday};
 use chrono_tz::Europe::Amsterdam;
 use entity::{
-    activity, activity_occurrence, initiative, initiative_area, initiative_language,
-    initiative_need, initiative_target_group, initiative_theme,
+    activity, initiative, initiative_area, initiative_language, initiative_need,
+    initiative_target_group, initiative_theme,
 };
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
@@ -18,7 +18,8 @@ use sea_orm::{
 use super::SeedReport;
 use super::base::{BaseIds, ensure_base};
 use super::demo_content::{DemoActivity, DemoInitiative, INITIATIVES, Schedule};
-use app::calendar::recurrence;
+pub use app::calendar::ssr::local_moment;
+use app::calendar::{horizon, recurrence};
 use app::initiatives::{ContactKind, WebsiteUrl, initiative_search_text};
 
 /// The demo fills the agenda for this many days from today.
@@ -160,18 +161,7 @@ async fn insert_initiative(
         .await?;
         report.activities += 1;
         report.occurrences += occurrences.len();
-        if !occurrences.is_empty() {
-            activity_occurrence::Entity::insert_many(occurrences.into_iter().map(|times| {
-                activity_occurrence::ActiveModel {
-                    activity_id: Set(activity_id),
-                    starts_at: Set(times.starts_at),
-                    ends_at: Set(times.ends_at),
-                    ..Default::default()
-                }
-            }))
-            .exec_without_returning(db)
-            .await?;
-        }
+        horizon::store_dates(db, activity_id, occurrences).await?;
     }
     Ok(())
 }
@@ -221,17 +211,6 @@ async fn insert_activity(
     Ok(inserted.id)
 }
 
-/// A local date and time in Amsterdam, as a UTC moment.
-pub fn local_moment(date: NaiveDate, (hour, minute): (u32, u32)) -> DateTime<Utc> {
-    let naive = date.and_hms_opt(hour, minute, 0).unwrap_or_default();
-    Amsterdam
-        .from_local_datetime(&naive)
-        .earliest()
-        // A time inside the spring-forward gap: take the hour after.
-        .unwrap_or_else(|| Amsterdam.from_utc_datetime(&naive))
-        .with_timezone(&Utc)
-}
-
 /// The first date on or after `from` that falls on `weekday`.
 fn next_weekday(from: NaiveDate, weekday: Weekday) -> NaiveDate {
     let ahead = (7 + weekday.num_days_from_monday() - from.weekday().num_days_from_monday()) % 7;
@@ -269,6 +248,7 @@ pub fn first_date(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::TimeZone;
 
     fn date(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()

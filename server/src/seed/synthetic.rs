@@ -292,16 +292,7 @@ pub async fn seed_synthetic(
         let occurrence_rows: Vec<activity_occurrence::ActiveModel> = activity_ids
             .into_iter()
             .zip(dates)
-            .flat_map(|(activity_id, dates)| {
-                dates
-                    .into_iter()
-                    .map(move |times| activity_occurrence::ActiveModel {
-                        activity_id: Set(activity_id),
-                        starts_at: Set(times.starts_at),
-                        ends_at: Set(times.ends_at),
-                        ..Default::default()
-                    })
-            })
+            .flat_map(|(activity_id, dates)| app::calendar::horizon::date_rows(activity_id, dates))
             .collect();
         report.occurrences += occurrence_rows.len();
         for rows in occurrence_rows.chunks(CHUNK * 4) {
