@@ -5,6 +5,8 @@ use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "ssr")]
 pub mod manage_links;
+#[cfg(feature = "ssr")]
+pub mod related;
 
 /// Where an initiative is in its life. Only `Published` is public.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

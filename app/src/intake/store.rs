@@ -473,28 +473,7 @@ pub async fn answers_of(
     db: &impl ConnectionTrait,
     initiative: &initiative::Model,
 ) -> Result<IntakeAnswers, DbErr> {
-    let area_links = initiative_area::Entity::find()
-        .filter(initiative_area::Column::InitiativeId.eq(initiative.id))
-        .all(db)
-        .await?;
-    let areas = area::Entity::find()
-        .filter(area::Column::Id.is_in(area_links.iter().map(|link| link.area_id)))
-        .all(db)
-        .await?;
-    let group_ids: Vec<i32> = initiative_target_group::Entity::find()
-        .filter(initiative_target_group::Column::InitiativeId.eq(initiative.id))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|link| link.target_group_id)
-        .collect();
-    let theme_ids: Vec<i32> = initiative_theme::Entity::find()
-        .filter(initiative_theme::Column::InitiativeId.eq(initiative.id))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|link| link.theme_id)
-        .collect();
+    let related = crate::initiatives::related::related(db, initiative.id).await?;
     let kind = initiative
         .contact_kind
         .as_deref()
@@ -505,41 +484,19 @@ pub async fn answers_of(
         Some(ContactKind::Website) => "website",
         _ => "none",
     };
-    let needs: Vec<String> = initiative_need::Entity::find()
-        .filter(initiative_need::Column::InitiativeId.eq(initiative.id))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|need| need.need_code)
-        .collect();
+    let needs = related.needs;
     Ok(IntakeAnswers {
         name: initiative.name.clone(),
         summary: initiative.summary.clone(),
         kind: initiative.kind.clone(),
-        areas: areas.iter().map(area_key).collect(),
-        target_groups: target_group::Entity::find()
-            .filter(target_group::Column::Id.is_in(group_ids))
-            .order_by_asc(target_group::Column::SortOrder)
-            .all(db)
-            .await?
+        areas: related.areas.iter().map(area_key).collect(),
+        target_groups: related
+            .target_groups
             .into_iter()
             .map(|group| group.code)
             .collect(),
-        themes: theme::Entity::find()
-            .filter(theme::Column::Id.is_in(theme_ids))
-            .order_by_asc(theme::Column::SortOrder)
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|theme| theme.code)
-            .collect(),
-        languages: initiative_language::Entity::find()
-            .filter(initiative_language::Column::InitiativeId.eq(initiative.id))
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|link| link.language_code)
-            .collect(),
+        themes: related.themes.into_iter().map(|theme| theme.code).collect(),
+        languages: related.languages,
         description: initiative.description.clone(),
         activity: ActivityAnswers::default(),
         needs: if needs.is_empty() {

@@ -92,9 +92,8 @@ pub async fn load_initiative(slug: String) -> Result<InitiativePageView, AppErro
 #[cfg(feature = "ssr")]
 pub mod ssr {
     use chrono::{DateTime, Utc};
-    use entity::{area, initiative, initiative_area, initiative_language, initiative_target_group};
-    use entity::{initiative_theme, target_group, theme};
-    use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder};
+    use entity::initiative;
+    use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter};
 
     use super::InitiativeDetail;
     use crate::areas::AreaLevel;
@@ -122,26 +121,12 @@ pub mod ssr {
             return Ok(None);
         };
 
-        let looking_for_volunteers = entity::initiative_need::Entity::find()
-            .filter(entity::initiative_need::Column::InitiativeId.eq(model.id))
-            .filter(
-                entity::initiative_need::Column::NeedCode.eq(crate::initiatives::VOLUNTEERS_NEED),
-            )
-            .one(db)
-            .await?
-            .is_some();
-        let area_ids: Vec<i32> = initiative_area::Entity::find()
-            .filter(initiative_area::Column::InitiativeId.eq(model.id))
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|link| link.area_id)
-            .collect();
-        let areas = area::Entity::find()
-            .filter(area::Column::Id.is_in(area_ids))
-            .order_by_asc(area::Column::SortOrder)
-            .all(db)
-            .await?;
+        let related = crate::initiatives::related::related(db, model.id).await?;
+        let looking_for_volunteers = related
+            .needs
+            .iter()
+            .any(|need| need == crate::initiatives::VOLUNTEERS_NEED);
+        let areas = related.areas;
         let names_of = |level: AreaLevel| -> Vec<String> {
             areas
                 .iter()
@@ -149,44 +134,9 @@ pub mod ssr {
                 .map(|area| area.name.clone())
                 .collect()
         };
-
-        let group_ids: Vec<i32> = initiative_target_group::Entity::find()
-            .filter(initiative_target_group::Column::InitiativeId.eq(model.id))
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|link| link.target_group_id)
-            .collect();
-        let target_groups: Vec<Term> = target_group::Entity::find()
-            .filter(target_group::Column::Id.is_in(group_ids))
-            .order_by_asc(target_group::Column::SortOrder)
-            .all(db)
-            .await?
-            .into_iter()
-            .map(Into::into)
-            .collect();
-        let theme_ids: Vec<i32> = initiative_theme::Entity::find()
-            .filter(initiative_theme::Column::InitiativeId.eq(model.id))
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|link| link.theme_id)
-            .collect();
-        let themes: Vec<Term> = theme::Entity::find()
-            .filter(theme::Column::Id.is_in(theme_ids))
-            .order_by_asc(theme::Column::SortOrder)
-            .all(db)
-            .await?
-            .into_iter()
-            .map(Into::into)
-            .collect();
-        let mut languages: Vec<String> = initiative_language::Entity::find()
-            .filter(initiative_language::Column::InitiativeId.eq(model.id))
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|link| link.language_code)
-            .collect();
+        let target_groups: Vec<Term> = related.target_groups.into_iter().map(Into::into).collect();
+        let themes: Vec<Term> = related.themes.into_iter().map(Into::into).collect();
+        let mut languages = related.languages;
         languages.sort_by(|a, b| (a != "nl", a).cmp(&(b != "nl", b)));
 
         let occurrences = occurrences_between(
