@@ -94,9 +94,7 @@ fn notice_for(code: &str) -> Option<&'static str> {
 /// wijk's box on a click; without JavaScript the boxes do the work.
 async fn picker_svg(state: &crate::state::AppState) -> Result<String, AppError> {
     let index = state.directory.get(&state.db).await?;
-    let map = index
-        .search(&crate::map::DirectoryQuery::default(), Utc::now())
-        .map;
+    let map = index.wijk_map();
     let view_box = format!("0 0 {} {}", map.width, map.height.max(1.0));
     let shapes = map
         .wijken

@@ -180,6 +180,28 @@ impl DirectoryIndex {
         found
     }
 
+    /// The wijken as the map draws them, without counts: also the intake's
+    /// wijk picker.
+    pub fn wijk_map(&self) -> WijkMap {
+        WijkMap {
+            width: MAP_WIDTH as f32,
+            height: self.map_height,
+            wijken: self
+                .wijken
+                .iter()
+                .map(|wijk| MapWijk {
+                    key: wijk.choice.key.clone(),
+                    name: wijk.choice.label_nl.clone(),
+                    path: wijk.path.clone(),
+                    label_x: wijk.label.0,
+                    label_y: wijk.label.1,
+                    count: 0,
+                    selected: false,
+                })
+                .collect(),
+        }
+    }
+
     pub fn search(&self, query: &DirectoryQuery, now: DateTime<Utc>) -> DirectoryPage {
         let len = self.entries.len();
         let mut ignored = false;
@@ -292,24 +314,11 @@ impl DirectoryIndex {
             Vec::new()
         };
 
-        let map = WijkMap {
-            width: MAP_WIDTH as f32,
-            height: self.map_height,
-            wijken: self
-                .wijken
-                .iter()
-                .zip(&facets.areas)
-                .map(|(wijk, facet)| MapWijk {
-                    key: wijk.choice.key.clone(),
-                    name: wijk.choice.label_nl.clone(),
-                    path: wijk.path.clone(),
-                    label_x: wijk.label.0,
-                    label_y: wijk.label.1,
-                    count: facet.wijk.count,
-                    selected: facet.wijk.selected,
-                })
-                .collect(),
-        };
+        let mut map = self.wijk_map();
+        for (wijk, facet) in map.wijken.iter_mut().zip(&facets.areas) {
+            wijk.count = facet.wijk.count;
+            wijk.selected = facet.wijk.selected;
+        }
 
         let applied = DirectoryQuery {
             wijken: wijk_choices
