@@ -243,6 +243,42 @@ pub async fn add_activity(
     Ok(row.id)
 }
 
+/// Adds an activity through the beheerlink: it goes in the initiative's
+/// first linked area and target group.
+pub async fn add_activity_to(
+    db: &impl ConnectionTrait,
+    initiative_id: i32,
+    answers: &ActivityAnswers,
+    now: DateTime<Utc>,
+) -> Result<i32, DbErr> {
+    let area_id = initiative_area::Entity::find()
+        .filter(initiative_area::Column::InitiativeId.eq(initiative_id))
+        .one(db)
+        .await?
+        .map(|link| link.area_id);
+    let group_id = initiative_target_group::Entity::find()
+        .filter(initiative_target_group::Column::InitiativeId.eq(initiative_id))
+        .one(db)
+        .await?
+        .map(|link| link.target_group_id);
+    add_activity(db, initiative_id, area_id, group_id, answers, now).await
+}
+
+/// Removes one of this initiative's activities, with its dates; an id of
+/// another initiative's activity removes nothing.
+pub async fn remove_activity(
+    db: &impl ConnectionTrait,
+    initiative_id: i32,
+    activity_id: i32,
+) -> Result<(), DbErr> {
+    activity::Entity::delete_many()
+        .filter(activity::Column::Id.eq(activity_id))
+        .filter(activity::Column::InitiativeId.eq(initiative_id))
+        .exec(db)
+        .await
+        .map(|_| ())
+}
+
 /// A slug that no other initiative has: the name's, with `-2`, `-3` … when needed.
 async fn free_slug(db: &impl ConnectionTrait, name: &str) -> Result<String, DbErr> {
     let base = match slug_of(name) {

@@ -16,9 +16,10 @@ use app::intake::texts::problem_message;
 use app::intake::types::{Field, FieldProblem, IntakeAnswers, Problem, Step};
 use app::state::AppState;
 use axum::extract::{Path, Request, State};
+use axum::http::request::Parts;
 use axum::response::Response;
 use chrono::Utc;
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+use sea_orm::EntityTrait;
 
 use super::accounts::{email_problem, signed_in_account_with, typed_email};
 use super::forms::{page_with, read_form, see_other, trouble};
@@ -198,22 +199,33 @@ pub async fn step_post(
     }
 }
 
+/// A post through a beheerlink: the form, and the initiative the link
+/// opens; or the answer to give when the link opens nothing.
+async fn read_manage_post(
+    state: &AppState,
+    token: &str,
+    request: Request,
+) -> Result<(Parts, Pairs, entity::initiative::Model), Response> {
+    let (parts, pairs) = read_form::<Pairs>(request, state).await?;
+    match manage_links::initiative_of(&state.db, token, Utc::now()).await {
+        Ok(Some(initiative)) => Ok((parts, pairs, initiative)),
+        // The page says why the link does not work.
+        Ok(None) => Err(page_with(state, parts, ()).await),
+        Err(error) => Err(trouble(error)),
+    }
+}
+
 /// `POST /mijn-initiatief/{token}/{step}`: a volunteer changes steps 1-5.
 pub async fn manage_step_post(
     State(state): State<AppState>,
     Path((token, step)): Path<(String, u8)>,
     request: Request,
 ) -> Response {
-    let (parts, pairs) = match read_form::<Pairs>(request, &state).await {
+    let (parts, pairs, initiative) = match read_manage_post(&state, &token, request).await {
         Ok(read) => read,
         Err(response) => return response,
     };
     let now = Utc::now();
-    let initiative = match manage_links::initiative_of(&state.db, &token, now).await {
-        Ok(Some(initiative)) => initiative,
-        Ok(None) => return page_with(&state, parts, ()).await,
-        Err(error) => return trouble(error),
-    };
     let Some(step) = Step::from_number(step).filter(|step| *step != Step::Check) else {
         return page_with(&state, parts, ()).await;
     };
@@ -253,27 +265,18 @@ pub async fn manage_activities_post(
     Path(token): Path<String>,
     request: Request,
 ) -> Response {
-    let (parts, pairs) = match read_form::<Pairs>(request, &state).await {
+    let (parts, pairs, initiative) = match read_manage_post(&state, &token, request).await {
         Ok(read) => read,
         Err(response) => return response,
     };
     let now = Utc::now();
-    let initiative = match manage_links::initiative_of(&state.db, &token, now).await {
-        Ok(Some(initiative)) => initiative,
-        Ok(None) => return page_with(&state, parts, ()).await,
-        Err(error) => return trouble(error),
-    };
     let back =
         |notice: &str| see_other(&format!("/mijn-initiatief/{token}?melding={notice}"), None);
     if value(&pairs, "actie") == "verwijder" {
         let Ok(activity_id) = value(&pairs, "verwijder").parse::<i32>() else {
             return back("");
         };
-        let removed = entity::activity::Entity::delete_many()
-            .filter(entity::activity::Column::Id.eq(activity_id))
-            .filter(entity::activity::Column::InitiativeId.eq(initiative.id))
-            .exec(&state.db)
-            .await;
+        let removed = store::remove_activity(&state.db, initiative.id, activity_id).await;
         return match removed {
             Ok(_) => {
                 state.directory.invalidate();
@@ -308,32 +311,7 @@ pub async fn manage_activities_post(
         };
         return page_with(&state, parts, form).await;
     }
-    let area_id = entity::initiative_area::Entity::find()
-        .filter(entity::initiative_area::Column::InitiativeId.eq(initiative.id))
-        .one(&state.db)
-        .await;
-    let area_id = match area_id {
-        Ok(link) => link.map(|link| link.area_id),
-        Err(error) => return trouble(error),
-    };
-    let group_id = entity::initiative_target_group::Entity::find()
-        .filter(entity::initiative_target_group::Column::InitiativeId.eq(initiative.id))
-        .one(&state.db)
-        .await;
-    let group_id = match group_id {
-        Ok(link) => link.map(|link| link.target_group_id),
-        Err(error) => return trouble(error),
-    };
-    match store::add_activity(
-        &state.db,
-        initiative.id,
-        area_id,
-        group_id,
-        &answers.activity,
-        now,
-    )
-    .await
-    {
+    match store::add_activity_to(&state.db, initiative.id, &answers.activity, now).await {
         Ok(_) => {
             state.directory.invalidate();
             back("activiteit")
