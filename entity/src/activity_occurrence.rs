@@ -1,6 +1,7 @@
 //! One concrete date of an activity. A recurring activity is expanded into
 //! these rows when it is saved, so that "what is on this week" is a plain
-//! indexed range query instead of recurrence maths on every request.
+//! indexed range query instead of recurrence maths on every request. A
+//! cancelled or moved date keeps its row, with its status.
 use sea_orm::entity::prelude::*;
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
@@ -9,8 +10,13 @@ pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i32,
     pub activity_id: i32,
+    /// Where the date falls in the series. With the activity it names the
+    /// date for good, also after the date was moved.
+    pub original_starts_at: DateTimeUtc,
     pub starts_at: DateTimeUtc,
     pub ends_at: DateTimeUtc,
+    /// `scheduled`, `cancelled` or `moved` (see `app::calendar::OccurrenceStatus`).
+    pub status: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

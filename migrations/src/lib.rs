@@ -12,6 +12,7 @@ mod m20261122_000003_accounts;
 mod m20261122_000004_mail_and_two_factor;
 mod m20261202_000005_occurrence_horizon;
 mod m20261202_000006_intake;
+mod m20261203_000007_agenda;
 
 pub struct Migrator;
 
@@ -24,6 +25,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000004_mail_and_two_factor::Migration),
             Box::new(m20261202_000005_occurrence_horizon::Migration),
             Box::new(m20261202_000006_intake::Migration),
+            Box::new(m20261203_000007_agenda::Migration),
         ]
     }
 }

@@ -4,13 +4,15 @@ mod common;
 
 use std::sync::Arc;
 
+use app::calendar::OccurrenceStatus;
+use app::calendar::recurrence::OccurrenceTimes;
+use app::calendar::store::{NewActivity, insert_occurrence};
 use app::map::index::{DirectoryCache, DirectoryIndex, PAGE_SIZE};
 use app::map::{DirectoryPage, DirectoryQuery, FilterKind};
 use chrono::Duration;
 use common::{InitiativeFixture, TestDb, insert_initiative, monday_morning};
-use entity::{activity, activity_occurrence};
 use leptos_router::params::ParamsMap;
-use sea_orm::{ActiveModelTrait, Set};
+use sea_orm::ActiveModelTrait;
 
 fn query(pairs: &[(&str, &str)]) -> DirectoryQuery {
     let params: ParamsMap = pairs
@@ -405,28 +407,24 @@ async fn a_card_shows_the_next_activity_that_has_not_ended() {
         ("Zondagwandeling", now + Duration::days(6)),
         ("Woensdagwandeling", now + Duration::days(2)),
     ] {
-        let row = activity::ActiveModel {
-            initiative_id: Set(initiative_id),
-            title: Set(title.to_owned()),
-            description: Set(String::new()),
-            starts_at: Set(starts),
-            ends_at: Set(starts + Duration::hours(1)),
-            signup_required: Set(false),
-            is_demo: Set(false),
-            created_at: Set(now),
-            updated_at: Set(now),
+        // One stored date, exactly as given (no rule, no horizon).
+        let new = NewActivity {
+            initiative_id,
+            title: title.to_owned(),
+            starts_at: starts,
+            ends_at: starts + Duration::hours(1),
             ..Default::default()
-        }
-        .insert(db)
-        .await
-        .unwrap();
-        activity_occurrence::ActiveModel {
-            activity_id: Set(row.id),
-            starts_at: Set(starts),
-            ends_at: Set(starts + Duration::hours(1)),
-            ..Default::default()
-        }
-        .insert(db)
+        };
+        let row = new.row(now, now).insert(db).await.unwrap();
+        insert_occurrence(
+            db,
+            row.id,
+            OccurrenceTimes {
+                starts_at: new.starts_at,
+                ends_at: new.ends_at,
+            },
+            OccurrenceStatus::Scheduled,
+        )
         .await
         .unwrap();
     }

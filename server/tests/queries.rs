@@ -2,11 +2,14 @@
 
 mod common;
 
+use app::calendar::OccurrenceStatus;
+use app::calendar::recurrence::OccurrenceTimes;
 use app::calendar::ssr::{agenda, local_date};
+use app::calendar::store::{NewActivity, insert_occurrence};
 use chrono::Duration;
 use common::{TestDb, monday_morning};
-use entity::{activity, activity_occurrence, area, initiative};
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
+use entity::{area, initiative};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter};
 
 async fn demo_db() -> TestDb {
     let test_db = TestDb::migrated().await;
@@ -199,28 +202,24 @@ async fn activities_that_have_ended_drop_off_and_running_ones_stay() {
             noon + Duration::minutes(30),
         ),
     ] {
-        let row = activity::ActiveModel {
-            initiative_id: Set(some_initiative.id),
-            title: Set(title.to_owned()),
-            description: Set(String::new()),
-            starts_at: Set(starts),
-            ends_at: Set(ends),
-            signup_required: Set(false),
-            is_demo: Set(false),
-            created_at: Set(noon),
-            updated_at: Set(noon),
+        // One stored date, exactly as given (no rule, no horizon).
+        let new = NewActivity {
+            initiative_id: some_initiative.id,
+            title: title.to_owned(),
+            starts_at: starts,
+            ends_at: ends,
             ..Default::default()
-        }
-        .insert(db)
-        .await
-        .unwrap();
-        activity_occurrence::ActiveModel {
-            activity_id: Set(row.id),
-            starts_at: Set(starts),
-            ends_at: Set(ends),
-            ..Default::default()
-        }
-        .insert(db)
+        };
+        let row = new.row(noon, noon).insert(db).await.unwrap();
+        insert_occurrence(
+            db,
+            row.id,
+            OccurrenceTimes {
+                starts_at: new.starts_at,
+                ends_at: new.ends_at,
+            },
+            OccurrenceStatus::Scheduled,
+        )
         .await
         .unwrap();
     }

@@ -258,7 +258,7 @@ async fn a_demo_left_running_for_months_still_has_a_full_agenda() {
     // Half a year later, without the horizon task, the coming two weeks are empty.
     let later = seeded + Duration::days(200);
     let (from, to) = two_weeks(later);
-    let before = occurrences_between(db, later, from, to, &OccurrenceFilter::default(), 500)
+    let before = occurrences_between(db, later, from, to, &OccurrenceFilter::default(), 0, 500)
         .await
         .unwrap();
     assert!(before.is_empty(), "the seeded dates are over");
@@ -274,7 +274,7 @@ async fn a_demo_left_running_for_months_still_has_a_full_agenda() {
         report.activities >= 28 && report.dates > 28 * 6,
         "{report:?}"
     );
-    let after = occurrences_between(db, later, from, to, &OccurrenceFilter::default(), 500)
+    let after = occurrences_between(db, later, from, to, &OccurrenceFilter::default(), 0, 500)
         .await
         .unwrap();
     assert!(after.len() > 30, "a full agenda again: {}", after.len());

@@ -34,22 +34,37 @@ pub async fn load_agenda(
         is_empty: agenda.days.is_empty(),
         more: agenda.more,
         days_html: view! { <super::AgendaDays days=agenda.days/> }.to_html(),
+        ..Default::default()
     })
+}
+
+/// The agenda page for the query part of its address (`wijk=…&q=…`), drawn
+/// on the server.
+#[server(prefix = "/api", endpoint = "agenda-pagina", input = GetUrl, output = JsonText)]
+pub async fn draw_agenda_page(address: String) -> Result<AgendaView, AppError> {
+    let state = crate::state::app_state()?;
+    Ok(super::drawing::draw_agenda(&state.db, chrono::Utc::now(), &address).await?)
 }
 
 #[cfg(feature = "ssr")]
 pub mod ssr {
+    use std::collections::HashMap;
+
     use chrono::{DateTime, Datelike, Days, TimeZone, Timelike, Utc};
     use chrono_tz::Europe::Amsterdam;
-    use entity::{activity, activity_occurrence, area, initiative, target_group};
+    use entity::{
+        activity, activity_occurrence, activity_target_group, activity_theme, area, initiative,
+        target_group,
+    };
+    use sea_orm::sea_query::{Expr, ExprTrait, LikeExpr};
     use sea_orm::{
-        ColumnTrait, DatabaseConnection, DbErr, EntityTrait, FromQueryResult, JoinType,
+        ColumnTrait, Condition, DatabaseConnection, DbErr, EntityTrait, FromQueryResult, JoinType,
         QueryFilter, QueryOrder, QuerySelect, RelationTrait,
     };
 
     use crate::areas::ssr::{area_and_children_ids, find_wijk};
     use crate::calendar::types::{
-        Agenda, AgendaDay, LocalDate, LocalTime, OccurrenceSummary, RelativeDay,
+        Agenda, AgendaDay, LocalDate, LocalTime, OccurrenceStatus, OccurrenceSummary, RelativeDay,
     };
     use crate::initiatives::InitiativeStatus;
     use crate::taxonomy::Term;
@@ -57,12 +72,9 @@ pub mod ssr {
     /// A local date and time in Amsterdam, as a UTC moment. A time inside
     /// the spring-forward gap (which does not exist) moves an hour on.
     pub fn local_moment(date: chrono::NaiveDate, (hour, minute): (u32, u32)) -> DateTime<Utc> {
-        let naive = date.and_hms_opt(hour, minute, 0).unwrap_or_default();
-        Amsterdam
-            .from_local_datetime(&naive)
-            .earliest()
-            .unwrap_or_else(|| Amsterdam.from_utc_datetime(&naive))
-            .with_timezone(&Utc)
+        crate::calendar::recurrence::amsterdam_moment(
+            date.and_hms_opt(hour, minute, 0).unwrap_or_default(),
+        )
     }
 
     pub fn local_date(moment: DateTime<Utc>) -> LocalDate {
@@ -104,96 +116,118 @@ pub mod ssr {
     #[derive(Debug, FromQueryResult)]
     struct OccurrenceRow {
         activity_id: i32,
+        original_starts_at: DateTime<Utc>,
         starts_at: DateTime<Utc>,
         ends_at: DateTime<Utc>,
+        status: String,
         title: String,
         place_name: Option<String>,
         cost_cents: Option<i32>,
+        signup_required: bool,
+        wheelchair_accessible: Option<bool>,
         is_demo: bool,
         initiative_name: String,
         initiative_slug: String,
         area_name: Option<String>,
-        target_group_code: Option<String>,
-        target_group_label_nl: Option<String>,
-        target_group_label_en: Option<String>,
     }
 
-    impl From<OccurrenceRow> for OccurrenceSummary {
-        fn from(row: OccurrenceRow) -> Self {
-            let target_group = match (
-                row.target_group_code,
-                row.target_group_label_nl,
-                row.target_group_label_en,
-            ) {
-                (Some(code), Some(label_nl), Some(label_en)) => Some(Term {
-                    code,
-                    label_nl,
-                    label_en,
-                }),
-                _ => None,
-            };
+    impl OccurrenceRow {
+        fn into_summary(self, target_groups: Vec<Term>) -> OccurrenceSummary {
             OccurrenceSummary {
-                activity_id: row.activity_id,
-                title: row.title,
-                starts_at: row
+                activity_id: self.activity_id,
+                date_key: local_date(self.original_starts_at).iso(),
+                title: self.title,
+                starts_at: self
                     .starts_at
                     .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
-                initiative_name: row.initiative_name,
-                initiative_slug: row.initiative_slug,
-                date: local_date(row.starts_at),
-                starts: local_time(row.starts_at),
-                ends: local_time(row.ends_at),
-                place: row.place_name,
-                area_name: row.area_name,
-                target_group,
-                cost_cents: row.cost_cents,
-                is_demo: row.is_demo,
+                initiative_name: self.initiative_name,
+                initiative_slug: self.initiative_slug,
+                date: local_date(self.starts_at),
+                starts: local_time(self.starts_at),
+                ends: local_time(self.ends_at),
+                status: OccurrenceStatus::from_code(&self.status),
+                place: self.place_name,
+                area_name: self.area_name,
+                target_groups,
+                cost_cents: self.cost_cents,
+                signup_required: self.signup_required,
+                wheelchair_accessible: self.wheelchair_accessible,
+                is_demo: self.is_demo,
             }
         }
     }
 
-    /// Which activities' dates to read.
+    /// Which activities' dates to read. Every field that is set must hold.
     #[derive(Clone, Debug, Default)]
     pub struct OccurrenceFilter {
         /// Only activities in one of these areas.
         pub area_ids: Option<Vec<i32>>,
         /// Only activities of this initiative.
         pub initiative_id: Option<i32>,
+        /// Only activities for one of these target groups.
+        pub target_group_ids: Option<Vec<i32>>,
+        /// Only activities on one of these themes.
+        pub theme_ids: Option<Vec<i32>>,
+        /// Only activities whose age range overlaps this one (both ends
+        /// included, `None` is open). An activity without ages is for all.
+        pub ages: Option<(i32, Option<i32>)>,
+        pub free_only: bool,
+        pub wheelchair_only: bool,
+        pub without_signup_only: bool,
+        /// Folded words (`search_key`) that must all be in the activity's or
+        /// the initiative's search text.
+        pub words: Vec<String>,
     }
 
-    /// The first `limit` dates of published initiatives' activities that
-    /// start in `[from, to)` and have not ended at `now`, earliest first, in
-    /// one query.
+    /// A `LIKE` pattern that finds `word` anywhere, with `%`, `_` and `\`
+    /// in it taken literally.
+    fn contains_pattern(word: &str) -> String {
+        let mut pattern = String::from("%");
+        for c in word.chars() {
+            if matches!(c, '%' | '_' | '\\') {
+                pattern.push('\\');
+            }
+            pattern.push(c);
+        }
+        pattern.push('%');
+        pattern
+    }
+
+    /// The first `limit` dates after `offset` of published initiatives'
+    /// activities that start in `[from, to)` and have not ended at `now`,
+    /// earliest first: one query for the dates and one for their groups.
+    /// Cancelled dates are included: the agenda shows them as cancelled.
     pub async fn occurrences_between(
         db: &DatabaseConnection,
         now: DateTime<Utc>,
         from: DateTime<Utc>,
         to: DateTime<Utc>,
         filter: &OccurrenceFilter,
+        offset: u64,
         limit: u64,
     ) -> Result<Vec<OccurrenceSummary>, DbErr> {
         let mut query = activity_occurrence::Entity::find()
             .select_only()
             .column(activity_occurrence::Column::ActivityId)
+            .column(activity_occurrence::Column::OriginalStartsAt)
             .column(activity_occurrence::Column::StartsAt)
             .column(activity_occurrence::Column::EndsAt)
+            .column(activity_occurrence::Column::Status)
             .column(activity::Column::Title)
             .column(activity::Column::PlaceName)
             .column(activity::Column::CostCents)
+            .column(activity::Column::SignupRequired)
+            .column(activity::Column::WheelchairAccessible)
             .column(activity::Column::IsDemo)
             .column_as(initiative::Column::Name, "initiative_name")
             .column_as(initiative::Column::Slug, "initiative_slug")
             .column_as(area::Column::Name, "area_name")
-            .column_as(target_group::Column::Code, "target_group_code")
-            .column_as(target_group::Column::LabelNl, "target_group_label_nl")
-            .column_as(target_group::Column::LabelEn, "target_group_label_en")
             .join(
                 JoinType::InnerJoin,
                 activity_occurrence::Relation::Activity.def(),
             )
             .join(JoinType::InnerJoin, activity::Relation::Initiative.def())
             .join(JoinType::LeftJoin, activity::Relation::Area.def())
-            .join(JoinType::LeftJoin, activity::Relation::TargetGroup.def())
             .filter(initiative::Column::Status.eq(InitiativeStatus::Published.code()))
             .filter(activity_occurrence::Column::StartsAt.gte(from))
             .filter(activity_occurrence::Column::StartsAt.lt(to))
@@ -204,16 +238,123 @@ pub mod ssr {
         if let Some(initiative_id) = filter.initiative_id {
             query = query.filter(activity::Column::InitiativeId.eq(initiative_id));
         }
+        if let Some(ids) = &filter.target_group_ids {
+            query = query.filter(
+                activity::Column::Id.in_subquery(
+                    sea_orm::sea_query::Query::select()
+                        .column(activity_target_group::Column::ActivityId)
+                        .from(activity_target_group::Entity)
+                        .and_where(
+                            activity_target_group::Column::TargetGroupId.is_in(ids.iter().copied()),
+                        )
+                        .to_owned(),
+                ),
+            );
+        }
+        if let Some(ids) = &filter.theme_ids {
+            query = query.filter(
+                activity::Column::Id.in_subquery(
+                    sea_orm::sea_query::Query::select()
+                        .column(activity_theme::Column::ActivityId)
+                        .from(activity_theme::Entity)
+                        .and_where(activity_theme::Column::ThemeId.is_in(ids.iter().copied()))
+                        .to_owned(),
+                ),
+            );
+        }
+        if let Some((from_age, to_age)) = filter.ages {
+            query = query.filter(
+                Condition::any()
+                    .add(activity::Column::MaxAge.is_null())
+                    .add(activity::Column::MaxAge.gte(from_age)),
+            );
+            if let Some(to_age) = to_age {
+                query = query.filter(
+                    Condition::any()
+                        .add(activity::Column::MinAge.is_null())
+                        .add(activity::Column::MinAge.lte(to_age)),
+                );
+            }
+        }
+        if filter.free_only {
+            query = query.filter(activity::Column::CostCents.eq(0));
+        }
+        if filter.wheelchair_only {
+            query = query.filter(activity::Column::WheelchairAccessible.eq(true));
+        }
+        if filter.without_signup_only {
+            query = query.filter(activity::Column::SignupRequired.eq(false));
+        }
+        for word in &filter.words {
+            let pattern = contains_pattern(word);
+            query = query.filter(
+                Condition::any()
+                    .add(
+                        Expr::col((activity::Entity, activity::Column::SearchText))
+                            .like(LikeExpr::new(&pattern).escape('\\')),
+                    )
+                    .add(
+                        Expr::col((initiative::Entity, initiative::Column::SearchText))
+                            .like(LikeExpr::new(&pattern).escape('\\')),
+                    ),
+            );
+        }
         let rows = query
             // The order of idx_occurrence_starts_at, so the database can stop
             // after the first rows instead of sorting the whole period.
             .order_by_asc(activity_occurrence::Column::StartsAt)
             .order_by_asc(activity_occurrence::Column::ActivityId)
+            .offset(offset)
             .limit(limit)
             .into_model::<OccurrenceRow>()
             .all(db)
             .await?;
-        Ok(rows.into_iter().map(Into::into).collect())
+        let groups = target_groups_of(db, rows.iter().map(|row| row.activity_id)).await?;
+        Ok(rows
+            .into_iter()
+            .map(|row| {
+                // One activity can have several dates on the list.
+                let terms = groups.get(&row.activity_id).cloned().unwrap_or_default();
+                row.into_summary(terms)
+            })
+            .collect())
+    }
+
+    /// The target groups of these activities, in one query.
+    async fn target_groups_of(
+        db: &DatabaseConnection,
+        activity_ids: impl Iterator<Item = i32>,
+    ) -> Result<HashMap<i32, Vec<Term>>, DbErr> {
+        let mut ids: Vec<i32> = activity_ids.collect();
+        ids.sort_unstable();
+        ids.dedup();
+        if ids.is_empty() {
+            return Ok(HashMap::new());
+        }
+        let rows: Vec<(i32, String, String, String)> = activity_target_group::Entity::find()
+            .select_only()
+            .column(activity_target_group::Column::ActivityId)
+            .column(target_group::Column::Code)
+            .column(target_group::Column::LabelNl)
+            .column(target_group::Column::LabelEn)
+            .join(
+                JoinType::InnerJoin,
+                activity_target_group::Relation::TargetGroup.def(),
+            )
+            .filter(activity_target_group::Column::ActivityId.is_in(ids))
+            .order_by_asc(target_group::Column::SortOrder)
+            .into_tuple()
+            .all(db)
+            .await?;
+        let mut groups: HashMap<i32, Vec<Term>> = HashMap::new();
+        for (activity_id, code, label_nl, label_en) in rows {
+            groups.entry(activity_id).or_default().push(Term {
+                code,
+                label_nl,
+                label_en,
+            });
+        }
+        Ok(groups)
     }
 
     /// Groups dates (already in time order) by their local day.
@@ -267,12 +408,12 @@ pub mod ssr {
                 Some(wijk) => Some(area_and_children_ids(db, wijk.id).await?),
                 None => None,
             },
-            initiative_id: None,
+            ..Default::default()
         };
         let (from, to) = local_day_window(now, days);
         // One row more than asked tells whether there is more to see.
         let mut occurrences =
-            occurrences_between(db, now, from, to, &filter, u64::from(limit) + 1).await?;
+            occurrences_between(db, now, from, to, &filter, 0, u64::from(limit) + 1).await?;
         let more = occurrences.len() > usize::from(limit);
         occurrences.truncate(usize::from(limit));
         let today = local_date(now);
@@ -292,6 +433,7 @@ pub mod ssr {
         fn occurrence(date: LocalDate, title: &str) -> OccurrenceSummary {
             OccurrenceSummary {
                 activity_id: 1,
+                date_key: date.iso(),
                 title: title.to_owned(),
                 starts_at: String::new(),
                 initiative_name: "Buurthuis".to_owned(),
@@ -305,10 +447,13 @@ pub mod ssr {
                     hour: 11,
                     minute: 0,
                 },
+                status: OccurrenceStatus::Scheduled,
                 place: None,
                 area_name: None,
-                target_group: None,
+                target_groups: Vec::new(),
                 cost_cents: None,
+                signup_required: false,
+                wheelchair_accessible: None,
                 is_demo: false,
             }
         }

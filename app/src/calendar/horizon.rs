@@ -49,6 +49,8 @@ pub fn date_rows(
         .into_iter()
         .map(move |times| activity_occurrence::ActiveModel {
             activity_id: Set(activity_id),
+            original_starts_at: Set(times.starts_at),
+            status: Set(super::OccurrenceStatus::Scheduled.code().to_owned()),
             starts_at: Set(times.starts_at),
             ends_at: Set(times.ends_at),
             ..Default::default()
@@ -126,7 +128,9 @@ async fn top_up(
     let last_dates: HashMap<i32, DateTime<Utc>> = activity_occurrence::Entity::find()
         .select_only()
         .column(activity_occurrence::Column::ActivityId)
-        .column_as(activity_occurrence::Column::StartsAt.max(), "last")
+        // The original start: a date moved later must not hide the dates
+        // between its place in the series and its new time.
+        .column_as(activity_occurrence::Column::OriginalStartsAt.max(), "last")
         .filter(activity_occurrence::Column::ActivityId.is_in(ids.clone()))
         .group_by(activity_occurrence::Column::ActivityId)
         .into_model::<LastDate>()
@@ -159,7 +163,7 @@ async fn top_up(
 
     let added = new_dates.len();
     let transaction = db.begin().await?;
-    // SQLite takes at most 32,766 bound values per statement; 4 a row.
+    // SQLite takes at most 32,766 bound values per statement; 6 a row.
     for chunk in new_dates.chunks(1_000) {
         activity_occurrence::Entity::insert_many(chunk.to_vec())
             .exec_without_returning(&transaction)

@@ -6,10 +6,18 @@
 
 mod api;
 #[cfg(feature = "ssr")]
+mod drawing;
+#[cfg(feature = "ssr")]
 pub mod horizon;
 mod page;
 #[cfg(feature = "ssr")]
+pub mod query;
+#[cfg(feature = "ssr")]
 pub mod recurrence;
+#[cfg(feature = "ssr")]
+pub mod store;
+#[cfg(feature = "ssr")]
+mod texts;
 mod types;
 #[cfg(feature = "ssr")]
 mod view;

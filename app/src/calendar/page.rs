@@ -1,49 +1,92 @@
-//! `/agenda`: what is on in the coming two weeks.
+//! `/agenda`: what is on, by day, week or month, with filters.
+//!
+//! The server draws the whole page (see `drawing.rs`); the browser only
+//! fetches a new drawing when the address changes. Without JavaScript the
+//! filters are a GET form and every state has its own address. With it, a
+//! changed choice navigates on the client, the results are replaced in
+//! place, and a polite live region says how many were found. The form is
+//! redrawn only when it does not show the address's choices (after "back"),
+//! so keyboard focus stays where it is.
 
-use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_query_map;
+use leptos_router::hooks::use_location;
 
-use super::load_agenda;
+use super::draw_agenda_page;
 use crate::i18n::use_i18n;
-use crate::ui::{DemoNotice, ErrorPanel, MainHeading};
+use crate::ui::{DemoNotice, ErrorPanel, MainHeading, navigate_to_form_address, submit_on_choice};
 
-const AGENDA_DAYS: u8 = 14;
-
-/// One page of the agenda. Paging through more comes with the calendar feature.
-const AGENDA_ITEMS: u16 = 100;
+const FORM_ID: &str = "agenda-filters";
 
 #[component]
 pub fn CalendarPage() -> impl IntoView {
     let t = use_i18n();
-    let query = use_query_map();
-    let wijk = Memo::new(move |_| query.read().get("wijk"));
-    let upcoming = Resource::new(
-        move || wijk.get(),
-        |wijk| load_agenda(wijk, AGENDA_DAYS, AGENDA_ITEMS),
+    let location = use_location();
+    let agenda = Resource::new(
+        // `search` comes with or without its `?`, depending on where.
+        move || location.search.read().trim_start_matches('?').to_owned(),
+        draw_agenda_page,
     );
+    let latest = move |read: fn(&super::AgendaView) -> String| {
+        agenda.with(|value| {
+            value
+                .as_ref()
+                .and_then(|result| result.as_ref().ok())
+                .map(read)
+                .unwrap_or_default()
+        })
+    };
+    let error = move || agenda.with(|value| value.as_ref().and_then(|result| result.clone().err()));
+    // The first drawing of the form is kept; later ones replace it only
+    // through the effect below.
+    let form_html = Memo::new(move |previous: Option<&String>| match previous {
+        Some(kept) if !kept.is_empty() => kept.clone(),
+        _ => latest(|view| view.filters_html.clone()),
+    });
+    #[cfg(feature = "hydrate")]
+    Effect::new(move || {
+        use wasm_bindgen::JsCast;
+        let (canonical, html) = (
+            latest(|view| view.canonical.clone()),
+            latest(|view| view.filters_html.clone()),
+        );
+        let form = document()
+            .get_element_by_id(FORM_ID)
+            .and_then(|element| element.dyn_into::<web_sys::HtmlFormElement>().ok());
+        if let Some(form) = form
+            && !html.is_empty()
+            && crate::ui::form_query(&form) != canonical
+        {
+            form.set_inner_html(&html);
+        }
+    });
+    let navigate = leptos_router::hooks::use_navigate();
+
     view! {
         <Title text=t.calendar_title/>
         <MainHeading>{t.calendar_title}</MainHeading>
         <p class="lead">{t.calendar_intro}</p>
         <DemoNotice/>
         <Transition fallback=move || view! { <p>{t.loading}</p> }>
-            {move || Suspend::new(async move {
-                match upcoming.await {
-                    Ok(agenda) if agenda.is_empty => {
-                        Either::Left(view! { <p class="empty-state">{t.calendar_empty}</p> })
-                    }
-                    Ok(agenda) => Either::Right(Either::Left(view! {
-                        <h2 class="visually-hidden">{t.calendar_intro}</h2>
-                        <div inner_html=agenda.days_html></div>
-                        {agenda
-                            .more
-                            .then(|| view! { <p class="more-note">{(t.first_activities)(usize::from(AGENDA_ITEMS))}</p> })}
-                    })),
-                    Err(error) => Either::Right(Either::Right(view! { <ErrorPanel error/> })),
-                }
-            })}
+            {move || error().map(|error| view! { <ErrorPanel error/> })}
+            <div class="directory agenda">
+                <section class="directory__filters filters" aria-labelledby="agenda-kiezen">
+                    <h2 id="agenda-kiezen" class="filters__heading">{t.filters_heading}</h2>
+                    <form
+                        id=FORM_ID
+                        method="get"
+                        action="/agenda"
+                        on:change=submit_on_choice
+                        on:submit=move |event| navigate_to_form_address(event, &navigate)
+                        inner_html=move || form_html.get()
+                    ></form>
+                </section>
+                <section class="results directory__results" aria-labelledby="agenda-resultaten">
+                    <h2 id="agenda-resultaten" class="results__heading" tabindex="-1">{t.results_heading}</h2>
+                    <p class="results__count" role="status">{move || latest(|view| view.status.clone())}</p>
+                    <div class="agenda__results" inner_html=move || latest(|view| view.days_html.clone())></div>
+                </section>
+            </div>
         </Transition>
     }
 }

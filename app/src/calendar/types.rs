@@ -36,10 +36,47 @@ impl LocalTime {
     }
 }
 
+/// What happened to one date of an activity. Stored as its code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum OccurrenceStatus {
+    Scheduled,
+    Cancelled,
+    /// Held at another time than the series says; the row keeps the
+    /// original start as its key.
+    Moved,
+}
+
+impl OccurrenceStatus {
+    pub const ALL: [OccurrenceStatus; 3] = [
+        OccurrenceStatus::Scheduled,
+        OccurrenceStatus::Cancelled,
+        OccurrenceStatus::Moved,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            OccurrenceStatus::Scheduled => "scheduled",
+            OccurrenceStatus::Cancelled => "cancelled",
+            OccurrenceStatus::Moved => "moved",
+        }
+    }
+
+    /// An unknown code reads as scheduled: the date is shown rather than hidden.
+    pub fn from_code(code: &str) -> Self {
+        Self::ALL
+            .into_iter()
+            .find(|status| status.code() == code)
+            .unwrap_or(OccurrenceStatus::Scheduled)
+    }
+}
+
 /// One date of one activity, as shown in a list.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OccurrenceSummary {
     pub activity_id: i32,
+    /// The local date of the original start (`2026-12-05`): with the
+    /// activity id it names this date, also after it was moved.
+    pub date_key: String,
     pub title: String,
     /// The start as an RFC 3339 moment (UTC), for machine-readable output.
     pub starts_at: String,
@@ -48,11 +85,14 @@ pub struct OccurrenceSummary {
     pub date: LocalDate,
     pub starts: LocalTime,
     pub ends: LocalTime,
+    pub status: OccurrenceStatus,
     pub place: Option<String>,
     pub area_name: Option<String>,
-    pub target_group: Option<Term>,
+    pub target_groups: Vec<Term>,
     /// Euro cents; 0 is free, `None` is not stated.
     pub cost_cents: Option<i32>,
+    pub signup_required: bool,
+    pub wheelchair_accessible: Option<bool>,
     pub is_demo: bool,
 }
 
@@ -91,6 +131,19 @@ pub struct AgendaView {
     pub is_empty: bool,
     /// True when the period holds more activities than were asked for.
     pub more: bool,
+    /// What a polite live region says after filtering ("12 activiteiten gevonden").
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub status: String,
+    /// The filters of the result as the form sends them (`wijk=…&q=…`,
+    /// without `?` and page): the browser redraws the form only when its
+    /// own choices differ, e.g. after "back", so focus stays put otherwise.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub canonical: String,
+    #[serde(
+        default,
+        skip_serializing_if = "crate::api_codec::html_already_in_page"
+    )]
+    pub filters_html: String,
     #[serde(
         default,
         skip_serializing_if = "crate::api_codec::html_already_in_page"

@@ -3,7 +3,8 @@
 
 use leptos::prelude::*;
 
-use super::types::{AgendaDay, OccurrenceSummary, RelativeDay};
+use super::texts::use_agenda_texts;
+use super::types::{AgendaDay, OccurrenceStatus, OccurrenceSummary, RelativeDay};
 use crate::i18n::{current_locale, use_i18n};
 use crate::ui::DemoBadge;
 
@@ -38,14 +39,21 @@ pub fn AgendaDays(days: Vec<AgendaDay>) -> impl IntoView {
         .collect_view()
 }
 
+/// Where a date of an activity links to.
+pub fn occurrence_href(occurrence: &OccurrenceSummary) -> String {
+    format!("/initiatieven/{}", occurrence.initiative_slug)
+}
+
 #[component]
 fn OccurrenceItem(occurrence: OccurrenceSummary) -> impl IntoView {
     let t = use_i18n();
+    let texts = use_agenda_texts();
     let locale = current_locale();
     let start = (t.clock_time)(occurrence.starts.hour, occurrence.starts.minute);
     let end = (t.clock_time)(occurrence.ends.hour, occurrence.ends.minute);
     let when = (t.time_range)(&start, &end);
     let datetime = format!("{}T{}", occurrence.date.iso(), occurrence.starts.iso());
+    let href = occurrence_href(&occurrence);
     let place = match (occurrence.place, occurrence.area_name) {
         (Some(place), Some(area)) => Some(format!("{place}, {area}")),
         (Some(place), None) => Some(place),
@@ -58,22 +66,34 @@ fn OccurrenceItem(occurrence: OccurrenceSummary) -> impl IntoView {
             (t.price)(cents)
         }
     });
-    let target_group = occurrence
-        .target_group
-        .map(|group| (t.for_target_group)(group.label(locale)));
+    let groups: Vec<&str> = occurrence
+        .target_groups
+        .iter()
+        .map(|group| group.label(locale))
+        .collect();
+    let target_groups = (!groups.is_empty()).then(|| (t.for_target_group)(&groups.join(", ")));
+    let status = match occurrence.status {
+        OccurrenceStatus::Scheduled => None,
+        OccurrenceStatus::Cancelled => Some(texts.cancelled),
+        OccurrenceStatus::Moved => Some(texts.moved),
+    };
+    let cancelled = occurrence.status == OccurrenceStatus::Cancelled;
     view! {
-        <li class="agenda-item">
+        <li class="agenda-item" class:agenda-item--cancelled=cancelled>
             <h4 class="agenda-item__title">
-                {occurrence.title}
+                <a href=href>{occurrence.title}</a>
                 {occurrence.is_demo.then(|| view! { " " <DemoBadge/> })}
             </h4>
+            {status.map(|status| view! { <p class="status-label">{status}</p> })}
             <p class="agenda-item__time">
                 <time datetime=datetime>{when}</time>
             </p>
             <ul class="agenda-item__facts">
                 {place.map(|place| view! { <li>{place}</li> })}
-                {target_group.map(|group| view! { <li>{group}</li> })}
+                {target_groups.map(|groups| view! { <li>{groups}</li> })}
                 {price.map(|price| view! { <li>{price}</li> })}
+                {occurrence.signup_required.then(|| view! { <li>{texts.signup_needed}</li> })}
+                {(occurrence.wheelchair_accessible == Some(true)).then(|| view! { <li>{texts.wheelchair_yes}</li> })}
                 <li>{(t.organised_by)(&occurrence.initiative_name)}</li>
             </ul>
         </li>

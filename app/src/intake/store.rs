@@ -19,7 +19,7 @@ use super::types::{
 };
 use crate::areas::AreaLevel;
 use crate::calendar::ssr::local_moment;
-use crate::calendar::{horizon, recurrence};
+use crate::calendar::store::{NewActivity, insert_activity};
 use crate::forms::validate::{normalise_email, parse_date, parse_time};
 use crate::initiatives::{
     ContactKind, InitiativeStatus, WebsiteUrl, initiative_search_text, search_key, slug_of,
@@ -208,39 +208,18 @@ pub async fn add_activity(
     let date = activity_date(answers).ok_or_else(invalid)?;
     let start = parse_time(&answers.start).ok_or_else(invalid)?;
     let end = parse_time(&answers.end).ok_or_else(invalid)?;
-    let starts_at = local_moment(date, start);
-    let ends_at = local_moment(date, end);
-    let rule = rule_for(&answers.repeat, date);
-    let until = horizon::horizon(now);
-    let dates = recurrence::expand(starts_at, ends_at, rule.as_deref(), until)
-        .map_err(|error| DbErr::Custom(error.to_string()))?;
-    let row = activity::ActiveModel {
-        initiative_id: Set(initiative_id),
-        title: Set(answers.title.trim().to_owned()),
-        description: Set(String::new()),
-        starts_at: Set(starts_at),
-        ends_at: Set(ends_at),
-        recurrence_rule: Set(rule.clone()),
-        place_name: Set(Some(answers.place.trim().to_owned())),
-        address: Set(None),
-        area_id: Set(area_id),
-        target_group_id: Set(target_group_id),
-        min_age: Set(None),
-        max_age: Set(None),
-        cost_cents: Set(None),
-        cost_note: Set(None),
-        capacity: Set(None),
-        signup_required: Set(false),
-        is_demo: Set(false),
-        occurrences_until: Set(rule.map(|_| until)),
-        created_at: Set(now),
-        updated_at: Set(now),
+    let new = NewActivity {
+        initiative_id,
+        title: answers.title.trim().to_owned(),
+        starts_at: local_moment(date, start),
+        ends_at: local_moment(date, end),
+        rule: rule_for(&answers.repeat, date),
+        place_name: Some(answers.place.trim().to_owned()),
+        area_id,
+        target_group_ids: target_group_id.into_iter().collect(),
         ..Default::default()
-    }
-    .insert(db)
-    .await?;
-    horizon::store_dates(db, row.id, dates).await?;
-    Ok(row.id)
+    };
+    insert_activity(db, &new, now).await
 }
 
 /// Adds an activity through the beheerlink: it goes in the initiative's

@@ -148,6 +148,7 @@ pub mod ssr {
                 initiative_id: Some(model.id),
                 ..Default::default()
             },
+            0,
             UPCOMING_DATES,
         )
         .await?;

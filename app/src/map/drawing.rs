@@ -238,7 +238,7 @@ fn filter_fields(page: &DirectoryPage) -> impl IntoView + use<> {
 
 /// A group of choices that folds away on a phone; open while in use.
 #[component]
-fn FilterGroup(
+pub(crate) fn FilterGroup(
     id: &'static str,
     title: &'static str,
     open: bool,

@@ -15,6 +15,8 @@ mod wijk_map;
 
 pub use api::*;
 pub use detail::InitiativePage;
+#[cfg(feature = "ssr")]
+pub(crate) use drawing::FilterGroup;
 pub use organisations::OrganisationsPage;
 pub use page::MapPage;
 pub use query::*;

@@ -60,7 +60,7 @@ pub struct ParseNotes {
     pub something_ignored: bool,
 }
 
-fn take_codes(params: &ParamsMap, key: &str, notes: &mut ParseNotes) -> Vec<String> {
+pub(crate) fn take_codes(params: &ParamsMap, key: &str, notes: &mut ParseNotes) -> Vec<String> {
     let mut codes: Vec<String> = Vec::new();
     for value in params.get_all(key).unwrap_or_default() {
         let value = value.trim();

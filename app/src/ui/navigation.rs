@@ -114,6 +114,87 @@ pub fn form_pairs(form: &web_sys::HtmlFormElement) -> Vec<(String, String)> {
     pairs
 }
 
+/// A form's non-empty fields as a query string (`wijk=WK192603&q=koffie`),
+/// in the order of the form: the tidy address a GET form stands for.
+#[cfg(feature = "hydrate")]
+pub fn form_query(form: &web_sys::HtmlFormElement) -> String {
+    form_pairs(form)
+        .into_iter()
+        .filter(|(_, value)| !value.trim().is_empty())
+        .map(|(name, value)| {
+            format!(
+                "{}={}",
+                crate::links::urlencode(&name),
+                crate::links::urlencode(value.trim())
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+/// For a filter form that is a plain GET form without JavaScript: with it,
+/// submitting navigates on the client to the form's tidy address, without
+/// scrolling away from the form.
+pub fn navigate_to_form_address(
+    event: leptos::ev::SubmitEvent,
+    navigate: &impl Fn(&str, leptos_router::NavigateOptions),
+) {
+    #[cfg(feature = "hydrate")]
+    {
+        use wasm_bindgen::JsCast;
+        let Some(form) = event
+            .target()
+            .and_then(|target| target.dyn_into::<web_sys::HtmlFormElement>().ok())
+        else {
+            return;
+        };
+        event.prevent_default();
+        let path = form.get_attribute("action").unwrap_or_default();
+        let query = form_query(&form);
+        let address = if query.is_empty() {
+            path
+        } else {
+            format!("{path}?{query}")
+        };
+        navigate(
+            &address,
+            leptos_router::NavigateOptions {
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    }
+    #[cfg(not(feature = "hydrate"))]
+    let _ = (event, navigate);
+}
+
+/// Submits a filter form when a choice changes: a box, a radio button, a
+/// list or a date (typed text waits for Enter). Without JavaScript the
+/// form's button does the work.
+pub fn submit_on_choice(event: leptos::ev::Event) {
+    #[cfg(feature = "hydrate")]
+    {
+        use wasm_bindgen::JsCast;
+        let Some(target) = event.target() else {
+            return;
+        };
+        let form = if let Some(select) = target.dyn_ref::<web_sys::HtmlSelectElement>() {
+            select.form()
+        } else if let Some(input) = target.dyn_ref::<web_sys::HtmlInputElement>() {
+            matches!(input.type_().as_str(), "checkbox" | "radio" | "date")
+                .then(|| input.form())
+                .flatten()
+        } else {
+            None
+        };
+        if let Some(form) = form {
+            let _ = form.request_submit();
+        }
+    }
+    #[cfg(not(feature = "hydrate"))]
+    let _ = event;
+}
+
 /// Moves keyboard focus to `element`, if there is one that can take it.
 #[cfg(feature = "hydrate")]
 pub fn focus(element: Option<web_sys::Element>) -> bool {

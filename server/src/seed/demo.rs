@@ -7,8 +7,8 @@
 use chrono::{DateTime, Datelike, Days, NaiveDate, Utc, Weekday};
 use chrono_tz::Europe::Amsterdam;
 use entity::{
-    activity, initiative, initiative_area, initiative_language, initiative_need,
-    initiative_target_group, initiative_theme,
+    initiative, initiative_area, initiative_language, initiative_need, initiative_target_group,
+    initiative_theme,
 };
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
@@ -17,9 +17,10 @@ use sea_orm::{
 
 use super::SeedReport;
 use super::base::{BaseIds, ensure_base};
-use super::demo_content::{DemoActivity, DemoInitiative, INITIATIVES, Schedule};
+use super::demo_content::{DemoActivity, DemoInitiative, DemoPlace, INITIATIVES, PLACES, Schedule};
+use app::calendar::recurrence;
 pub use app::calendar::ssr::local_moment;
-use app::calendar::{horizon, recurrence};
+use app::calendar::store::{NewActivity, change_occurrence, insert_activity};
 use app::initiatives::{ContactKind, WebsiteUrl, initiative_search_text};
 
 /// The demo fills the agenda for this many days from today.
@@ -138,77 +139,112 @@ async fn insert_initiative(
     }
 
     let horizon_date = today + Days::new(DEMO_DAYS);
-    let horizon = local_moment(horizon_date, (0, 0));
-    for demo_activity in demo.activities {
+    let target_groups = lookup_all(&ids.target_groups, demo.target_groups)?;
+    let themes = lookup_all(&ids.themes, demo.themes)?;
+    for (index, demo_activity) in demo.activities.iter().enumerate() {
         let Some(date) = first_date(demo_activity, today, horizon_date) else {
             continue;
         };
         let starts_at = local_moment(date, demo_activity.start);
-        let ends_at = starts_at + chrono::Duration::minutes(demo_activity.minutes);
-        let rule = demo_activity.schedule.rule(demo_activity.weekday);
-        let occurrences = recurrence::expand(starts_at, ends_at, rule.as_deref(), horizon)
-            .map_err(|error| DbErr::Custom(format!("{}: {error}", demo_activity.title)))?;
-        let activity_id = insert_activity(
-            db,
-            ids,
-            row.id,
-            demo_activity,
-            (starts_at, ends_at),
-            rule.as_deref(),
-            horizon,
-            now,
-        )
-        .await?;
+        let place = demo_place(demo_activity.place)?;
+        let new = NewActivity {
+            public_uid: Some(super::stable_public_id(&format!(
+                "{}/activity/{index}",
+                demo.slug
+            ))),
+            initiative_id: row.id,
+            title: demo_activity.title.to_owned(),
+            description: demo_activity.description.to_owned(),
+            starts_at,
+            ends_at: starts_at + chrono::Duration::minutes(demo_activity.minutes),
+            rule: demo_activity.schedule.rule(demo_activity.weekday),
+            place_name: Some(demo_activity.place.to_owned()),
+            address: Some(place.address.to_owned()),
+            coordinates: Some(place.coordinates),
+            area_id: Some(lookup(&ids.areas, demo_activity.area)?),
+            // An activity is for its own group where it names one, and
+            // otherwise for the initiative's groups.
+            target_group_ids: match demo_activity.target_group {
+                Some(code) => vec![lookup(&ids.target_groups, code)?],
+                None => target_groups.clone(),
+            },
+            theme_ids: themes.clone(),
+            ages: demo_activity.ages,
+            cost_cents: demo_activity.cost_cents,
+            capacity: demo_activity.capacity,
+            signup_required: demo_activity.signup_required,
+            wheelchair_accessible: place.wheelchair_accessible,
+            what_to_bring: demo_activity.what_to_bring.map(str::to_owned),
+            is_demo: true,
+        };
+        let activity_id = insert_activity(db, &new, now).await?;
         report.activities += 1;
-        report.occurrences += occurrences.len();
-        horizon::store_dates(db, activity_id, occurrences).await?;
+        report.occurrences += new
+            .dates(app::calendar::horizon::horizon(now))
+            .map_or(0, |dates| dates.len());
+        if let Some(exception) = demo_exception(demo.slug, index) {
+            apply_exception(db, activity_id, &new, exception, now).await?;
+        }
     }
     Ok(())
 }
 
-#[expect(clippy::too_many_arguments, reason = "the fields of one activity row")]
-async fn insert_activity(
-    db: &impl ConnectionTrait,
-    ids: &BaseIds,
-    initiative_id: i32,
-    demo: &DemoActivity,
-    (starts_at, ends_at): (DateTime<Utc>, DateTime<Utc>),
-    rule: Option<&str>,
-    horizon: DateTime<Utc>,
-    now: DateTime<Utc>,
-) -> Result<i32, DbErr> {
-    let target_group_id = match demo.target_group {
-        Some(code) => Some(lookup(&ids.target_groups, code)?),
-        None => None,
-    };
-    let inserted = activity::ActiveModel {
-        initiative_id: Set(initiative_id),
-        title: Set(demo.title.to_owned()),
-        description: Set(demo.description.to_owned()),
-        starts_at: Set(starts_at),
-        ends_at: Set(ends_at),
-        recurrence_rule: Set(rule.map(str::to_owned)),
-        place_name: Set(Some(demo.place.to_owned())),
-        address: Set(None),
-        area_id: Set(Some(lookup(&ids.areas, demo.area)?)),
-        target_group_id: Set(target_group_id),
-        min_age: Set(demo.ages.map(|(min, _)| min)),
-        max_age: Set(demo.ages.map(|(_, max)| max)),
-        cost_cents: Set(demo.cost_cents),
-        cost_note: Set(None),
-        capacity: Set(demo.capacity),
-        signup_required: Set(demo.signup_required),
-        is_demo: Set(true),
-        // A series has its dates up to the horizon; the server's horizon
-        // task adds the later ones as time goes by.
-        occurrences_until: Set(rule.map(|_| horizon)),
-        created_at: Set(now),
-        updated_at: Set(now),
-        ..Default::default()
+fn lookup_all(
+    map: &std::collections::HashMap<String, i32>,
+    keys: &[&str],
+) -> Result<Vec<i32>, DbErr> {
+    keys.iter().map(|key| lookup(map, key)).collect()
+}
+
+fn demo_place(name: &str) -> Result<&'static DemoPlace, DbErr> {
+    PLACES
+        .iter()
+        .find(|place| place.name == name)
+        .ok_or_else(|| DbErr::Custom(format!("demo place '{name}' has no address")))
+}
+
+/// What the demo changes in a series, so that the agenda and the feeds
+/// show a cancelled and a moved date as they would in real life.
+#[derive(Clone, Copy, Debug)]
+enum DemoException {
+    /// The n-th date (from 0) does not take place.
+    Cancel(usize),
+    /// The n-th date starts this many hours later.
+    MoveLater(usize, i64),
+}
+
+fn demo_exception(slug: &str, activity_index: usize) -> Option<DemoException> {
+    match (slug, activity_index) {
+        ("koffieochtend-de-ontmoeting", 0) => Some(DemoException::Cancel(2)),
+        ("wandelen-met-de-buurt-delfgauw", 0) => Some(DemoException::MoveLater(1, 1)),
+        _ => None,
     }
-    .insert(db)
-    .await?;
-    Ok(inserted.id)
+}
+
+async fn apply_exception(
+    db: &impl ConnectionTrait,
+    activity_id: i32,
+    new: &NewActivity,
+    exception: DemoException,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    let dates = new
+        .dates(app::calendar::horizon::horizon(now))
+        .map_err(|error| DbErr::Custom(error.to_string()))?;
+    let (index, moved_to) = match exception {
+        DemoException::Cancel(index) => (index, None),
+        DemoException::MoveLater(index, hours) => (
+            index,
+            dates.get(index).map(|date| recurrence::OccurrenceTimes {
+                starts_at: date.starts_at + chrono::Duration::hours(hours),
+                ends_at: date.ends_at + chrono::Duration::hours(hours),
+            }),
+        ),
+    };
+    if let Some(date) = dates.get(index) {
+        change_occurrence(db, activity_id, date.starts_at, moved_to, now).await?;
+    }
+    Ok(())
 }
 
 /// The first date on or after `from` that falls on `weekday`.
@@ -269,6 +305,7 @@ mod tests {
             capacity: None,
             signup_required: false,
             ages: None,
+            what_to_bring: None,
         }
     }
 

@@ -61,7 +61,161 @@ pub struct DemoActivity {
     pub capacity: Option<i32>,
     pub signup_required: bool,
     pub ages: Option<(i32, i32)>,
+    pub what_to_bring: Option<&'static str>,
 }
+
+/// Where demo activities take place. The streets exist in these wijken; the
+/// house numbers and the venues are made up, like the initiatives.
+pub struct DemoPlace {
+    pub name: &'static str,
+    pub address: &'static str,
+    /// Latitude and longitude, near the street (WGS 84).
+    pub coordinates: (f64, f64),
+    pub wheelchair_accessible: Option<bool>,
+}
+
+const fn place(
+    name: &'static str,
+    address: &'static str,
+    coordinates: (f64, f64),
+    wheelchair_accessible: Option<bool>,
+) -> DemoPlace {
+    DemoPlace {
+        name,
+        address,
+        coordinates,
+        wheelchair_accessible,
+    }
+}
+
+pub const PLACES: &[DemoPlace] = &[
+    place(
+        "Buurtkamer Noord",
+        "Oostlaan 12, 2641 DM Pijnacker",
+        (52.0228, 4.4316),
+        Some(true),
+    ),
+    place(
+        "Buurtmoestuin achter de Buurtkamer",
+        "Oostlaan 12, 2641 DM Pijnacker",
+        (52.0231, 4.4321),
+        Some(false),
+    ),
+    place(
+        "Bibliotheek Pijnacker",
+        "Raadhuisplein 4, 2641 ES Pijnacker",
+        (52.0190, 4.4298),
+        Some(true),
+    ),
+    place(
+        "Gymzaal Centrum",
+        "Kerkweg 20, 2641 GA Pijnacker",
+        (52.0182, 4.4327),
+        Some(true),
+    ),
+    place(
+        "Wijkcentrum Centrum",
+        "Stationsstraat 8, 2641 KL Pijnacker",
+        (52.0176, 4.4284),
+        Some(true),
+    ),
+    place(
+        "Ingang Ackerdijkse Bos",
+        "Ackerdijkseweg 1, 2645 EA Delfgauw",
+        (52.0120, 4.4180),
+        Some(false),
+    ),
+    place(
+        "Wijkcentrum Zuid",
+        "Westlaan 150, 2642 KB Pijnacker",
+        (52.0105, 4.4262),
+        Some(true),
+    ),
+    place(
+        "Basisschool De Regenboog, ouderlokaal",
+        "Westlaan 90, 2642 KA Pijnacker",
+        (52.0118, 4.4250),
+        Some(false),
+    ),
+    place(
+        "Schoolplein De Tuinen",
+        "Westlaan 60, 2641 DJ Pijnacker",
+        (52.0135, 4.4255),
+        Some(true),
+    ),
+    place(
+        "Dorpshuis Klapwijk",
+        "Klapwijkseweg 40, 2641 LZ Pijnacker",
+        (52.0275, 4.4402),
+        Some(false),
+    ),
+    place(
+        "Wijkkamer Plan-West",
+        "Parmentierlaan 3, 2631 HA Nootdorp",
+        (52.0436, 4.3895),
+        Some(true),
+    ),
+    place(
+        "Sporthal Plan-West",
+        "Parmentierlaan 30, 2631 HB Nootdorp",
+        (52.0442, 4.3874),
+        Some(true),
+    ),
+    place(
+        "Bibliotheek Nootdorp",
+        "Dorpsstraat 7, 2631 CR Nootdorp",
+        (52.0456, 4.3961),
+        Some(true),
+    ),
+    place(
+        "Wijkcentrum Nootdorp",
+        "Dorpsstraat 45, 2631 CS Nootdorp",
+        (52.0461, 4.3978),
+        Some(true),
+    ),
+    place(
+        "Kerkzaal Nootdorp",
+        "Dorpsstraat 26, 2631 CR Nootdorp",
+        (52.0452, 4.3969),
+        Some(false),
+    ),
+    place(
+        "Speel-o-theek, Nootdorp-Oost",
+        "Veenweg 10, 2631 JA Nootdorp",
+        (52.0421, 4.4108),
+        Some(true),
+    ),
+    place(
+        "Wijkkamer Oost",
+        "Veenweg 22, 2631 JB Nootdorp",
+        (52.0418, 4.4121),
+        Some(true),
+    ),
+    place(
+        "Dorpshuis Delfgauw",
+        "Laan van Delfgauw 2, 2645 AA Delfgauw",
+        (52.0117, 4.3935),
+        Some(true),
+    ),
+    place(
+        "Dorpsplein Delfgauw",
+        "Laan van Delfgauw 1, 2645 AA Delfgauw",
+        (52.0121, 4.3929),
+        Some(true),
+    ),
+    place(
+        "Ontmoetingsruimte bij De Kiezel",
+        "Tolhek 1, 2645 KA Delfgauw",
+        (52.0102, 4.3986),
+        Some(true),
+    ),
+    place(
+        "Buurthuis Emerald",
+        "Emeraldweg 5, 2645 EE Delfgauw",
+        (52.0169, 4.3869),
+        Some(true),
+    ),
+];
 
 const ACTIVITY: DemoActivity = DemoActivity {
     title: "",
@@ -77,6 +231,7 @@ const ACTIVITY: DemoActivity = DemoActivity {
     capacity: None,
     signup_required: false,
     ages: None,
+    what_to_bring: None,
 };
 
 pub struct DemoInitiative {
@@ -165,7 +320,8 @@ pub const INITIATIVES: &[DemoInitiative] = &[
         activities: &[
             DemoActivity {
                 title: "Huiswerkklas",
-                description: "Neem je huiswerk mee. Er is drinken en fruit.",
+                description: "Er is drinken en fruit.",
+                what_to_bring: Some("Je huiswerk en je agenda."),
                 weekday: Weekday::Mon,
                 start: (15, 30),
                 schedule: Schedule::EachWeek,
@@ -178,7 +334,8 @@ pub const INITIATIVES: &[DemoInitiative] = &[
             },
             DemoActivity {
                 title: "Huiswerkklas",
-                description: "Neem je huiswerk mee. Er is drinken en fruit.",
+                description: "Er is drinken en fruit.",
+                what_to_bring: Some("Je huiswerk en je agenda."),
                 weekday: Weekday::Wed,
                 start: (15, 30),
                 schedule: Schedule::EachWeek,
@@ -706,11 +863,11 @@ pub const INITIATIVES: &[DemoInitiative] = &[
         contact: Some((ContactKind::Email, "kookclub@emerald.example")),
         activities: &[DemoActivity {
             title: "Kinderkookclub",
-            description: "Samen koken en eten. Schort mee!",
-            weekday: Weekday::Fri,
-            start: (15, 30),
+            description: "Samen koken en eten.",
+            weekday: Weekday::Sat,
+            start: (11, 0),
             minutes: 120,
-            schedule: Schedule::EveryOtherWeek,
+            schedule: Schedule::EachWeek,
             area: "emerald",
             place: "Buurthuis Emerald",
             target_group: Some("jeugd-9-13"),
@@ -718,6 +875,7 @@ pub const INITIATIVES: &[DemoInitiative] = &[
             cost_cents: Some(250),
             capacity: Some(12),
             signup_required: true,
+            what_to_bring: Some("Een schort en een bakje om eten mee naar huis te nemen."),
         }],
         ..INITIATIVE
     },

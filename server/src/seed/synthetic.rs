@@ -7,13 +7,14 @@
 
 use std::collections::HashMap;
 
-use app::calendar::recurrence;
+use app::calendar::store::NewActivity;
 use app::initiatives::{InitiativeKind, InitiativeStatus, initiative_search_text};
 use chrono::{DateTime, Days, Utc};
 use chrono_tz::Europe::Amsterdam;
 use entity::{
-    activity, activity_occurrence, initiative, initiative_area, initiative_language,
-    initiative_need, initiative_target_group, initiative_theme,
+    activity, activity_occurrence, activity_target_group, activity_theme, initiative,
+    initiative_area, initiative_language, initiative_need, initiative_target_group,
+    initiative_theme,
 };
 use rand::seq::IndexedRandom;
 use rand::{Rng, SeedableRng};
@@ -71,6 +72,7 @@ const LANGUAGES: &[&str] = &["nl", "en", "ar", "tr", "pl", "uk", "ti", "so", "fa
 struct PlannedInitiative {
     areas: Vec<i32>,
     target_groups: Vec<i32>,
+    themes: Vec<i32>,
 }
 
 pub async fn seed_synthetic(
@@ -168,6 +170,7 @@ pub async fn seed_synthetic(
                 PlannedInitiative {
                     areas,
                     target_groups: groups,
+                    themes: themes.clone(),
                 },
                 themes,
                 languages,
@@ -242,6 +245,7 @@ pub async fn seed_synthetic(
     for chunk in slots.chunks(CHUNK) {
         let mut rows = Vec::with_capacity(chunk.len());
         let mut dates = Vec::with_capacity(chunk.len());
+        let mut links = Vec::with_capacity(chunk.len());
         for _ in chunk {
             let Some((initiative_id, plan)) = planned.choose(&mut rng) else {
                 break;
@@ -257,38 +261,69 @@ pub async fn seed_synthetic(
             let ends_at =
                 starts_at + chrono::Duration::minutes([60, 90, 120, 150][rng.random_range(0..4)]);
             let rule = rng.random_bool(0.2).then_some("FREQ=WEEKLY");
-            let occurrences = recurrence::expand(starts_at, ends_at, rule, horizon)
-                .map_err(|error| DbErr::Custom(error.to_string()))?;
             let word = *ACTIVITY_WORDS.choose(&mut rng).unwrap_or(&"Activiteit");
-            rows.push(activity::ActiveModel {
-                initiative_id: Set(*initiative_id),
-                title: Set(word.to_owned()),
-                description: Set("Verzonnen activiteit voor snelheidstests.".to_owned()),
-                starts_at: Set(starts_at),
-                ends_at: Set(ends_at),
-                recurrence_rule: Set(rule.map(str::to_owned)),
-                place_name: Set(Some(format!("{word} locatie"))),
-                address: Set(None),
-                area_id: Set(plan.areas.last().copied()),
-                target_group_id: Set(plan.target_groups.choose(&mut rng).copied()),
-                min_age: Set(None),
-                max_age: Set(None),
-                cost_cents: Set(Some([0, 0, 0, 150, 250, 500][rng.random_range(0..6)])),
-                cost_note: Set(None),
-                capacity: Set(None),
-                signup_required: Set(rng.random_bool(0.2)),
-                is_demo: Set(true),
-                occurrences_until: Set(rule.map(|_| horizon)),
-                created_at: Set(now),
-                updated_at: Set(now),
+            let min_age = rng.random_bool(0.2).then(|| rng.random_range(0..70));
+            let new = NewActivity {
+                public_uid: Some(uuid::Uuid::from_u128(rng.random()).to_string()),
+                initiative_id: *initiative_id,
+                title: word.to_owned(),
+                description: "Verzonnen activiteit voor snelheidstests.".to_owned(),
+                starts_at,
+                ends_at,
+                rule: rule.map(str::to_owned),
+                place_name: Some(format!("{word} locatie")),
+                area_id: plan.areas.last().copied(),
+                target_group_ids: pick_some(&mut rng, &plan.target_groups, 1, 2),
+                theme_ids: pick_some(&mut rng, &plan.themes, 0, 2),
+                ages: min_age.map(|min| (min, min + rng.random_range(3..30))),
+                cost_cents: Some([0, 0, 0, 150, 250, 500][rng.random_range(0..6)]),
+                signup_required: rng.random_bool(0.2),
+                wheelchair_accessible: [None, Some(true), Some(false)]
+                    .choose(&mut rng)
+                    .copied()
+                    .flatten(),
+                is_demo: true,
                 ..Default::default()
-            });
+            };
+            let occurrences = new
+                .dates(horizon)
+                .map_err(|error| DbErr::Custom(error.to_string()))?;
+            rows.push(new.row(now, horizon));
+            links.push(new);
             dates.push(occurrences);
         }
         let activity_ids = activity::Entity::insert_many(rows)
             .exec_with_returning_keys(&transaction)
             .await?;
         report.activities += activity_ids.len();
+        let mut group_links = Vec::new();
+        let mut theme_links = Vec::new();
+        for (activity_id, new) in activity_ids.iter().zip(&links) {
+            group_links.extend(new.target_group_ids.iter().map(|group| {
+                activity_target_group::ActiveModel {
+                    activity_id: Set(*activity_id),
+                    target_group_id: Set(*group),
+                }
+            }));
+            theme_links.extend(
+                new.theme_ids
+                    .iter()
+                    .map(|theme| activity_theme::ActiveModel {
+                        activity_id: Set(*activity_id),
+                        theme_id: Set(*theme),
+                    }),
+            );
+        }
+        for rows in group_links.chunks(CHUNK * 4) {
+            activity_target_group::Entity::insert_many(rows.to_vec())
+                .exec_without_returning(&transaction)
+                .await?;
+        }
+        for rows in theme_links.chunks(CHUNK * 4) {
+            activity_theme::Entity::insert_many(rows.to_vec())
+                .exec_without_returning(&transaction)
+                .await?;
+        }
         let occurrence_rows: Vec<activity_occurrence::ActiveModel> = activity_ids
             .into_iter()
             .zip(dates)

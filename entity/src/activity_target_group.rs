@@ -1,0 +1,37 @@
+//! The groups an activity is for (many-to-many).
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "activity_target_group")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub activity_id: i32,
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub target_group_id: i32,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {
+    #[sea_orm(
+        belongs_to = "super::activity::Entity",
+        from = "Column::ActivityId",
+        to = "super::activity::Column::Id",
+        on_delete = "Cascade"
+    )]
+    Activity,
+    #[sea_orm(
+        belongs_to = "super::target_group::Entity",
+        from = "Column::TargetGroupId",
+        to = "super::target_group::Column::Id",
+        on_delete = "Cascade"
+    )]
+    TargetGroup,
+}
+
+impl Related<super::activity::Entity> for Entity {
+    fn to() -> RelationDef {
+        Relation::Activity.def()
+    }
+}
+
+impl ActiveModelBehavior for ActiveModel {}

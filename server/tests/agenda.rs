@@ -1,0 +1,244 @@
+//! The agenda page over HTTP with the demo data: filters, quick choices,
+//! the week and month tables, cancelled dates and paging.
+
+mod common;
+
+use axum::http::StatusCode;
+use chrono::{Datelike, Days, NaiveDate, Weekday};
+use chrono_tz::Europe::Amsterdam;
+use common::{TestApp, TestResponse, strip_tags};
+
+async fn demo_app() -> TestApp {
+    TestApp::with_demo_data(chrono::Utc::now()).await
+}
+
+fn today() -> NaiveDate {
+    chrono::Utc::now().with_timezone(&Amsterdam).date_naive()
+}
+
+/// The activities of a list page: (date, text of the item).
+fn items(page: &TestResponse) -> Vec<(NaiveDate, String)> {
+    page.body
+        .split("<section class=\"agenda-day\">")
+        .skip(1)
+        .flat_map(|day| {
+            let at = day.find("datetime=\"").expect("a day heading has a date") + 10;
+            let date: NaiveDate = day[at..at + 10].parse().expect("an ISO date");
+            day.split("<li class=\"agenda-item")
+                .skip(1)
+                .map(|item| strip_tags(&format!("<{item}")))
+                .map(move |text| (date, text))
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+fn titles(page: &TestResponse) -> Vec<String> {
+    items(page)
+        .into_iter()
+        .map(|(_, text)| {
+            text.split(" Voorbeeld")
+                .next()
+                .unwrap_or_default()
+                .to_owned()
+        })
+        .collect()
+}
+
+#[test]
+fn this_weekend_in_delfgauw_for_children() {
+    common::on_shared_runtime(async {
+        let app = demo_app().await;
+        let page = app
+            .get("/agenda?wijk=WK192603&doelgroep=jeugd-9-13&wanneer=weekend")
+            .await;
+        assert_eq!(page.status, StatusCode::OK);
+        let found = items(&page);
+        for (date, text) in &found {
+            assert!(
+                matches!(date.weekday(), Weekday::Sat | Weekday::Sun),
+                "{date}: {text}"
+            );
+            assert!(
+                text.contains("Emerald") || text.contains("Delfgauw"),
+                "{text}"
+            );
+            assert!(text.contains("Jeugd van 9 tot 13 jaar"), "{text}");
+        }
+        // From Monday to Friday the whole weekend is ahead; the children's
+        // cooking club is on Saturday morning.
+        if !matches!(today().weekday(), Weekday::Sat | Weekday::Sun) {
+            assert!(
+                titles(&page).contains(&"Kinderkookclub".to_owned()),
+                "{found:?}"
+            );
+        }
+        let text = strip_tags(&page.body);
+        assert!(
+            text.contains("Je koos: Delfgauw · Jeugd van 9 tot 13 jaar"),
+            "the page says what was chosen"
+        );
+        assert!(
+            page.body.contains("value=\"weekend\" checked"),
+            "the choice stays ticked"
+        );
+    });
+}
+
+#[test]
+fn each_filter_narrows_the_list_to_what_it_says() {
+    common::on_shared_runtime(async {
+        let app = demo_app().await;
+        let week = "wanneer=volgende-week";
+        let all = items(&app.get(&format!("/agenda?{week}")).await);
+        assert!(all.len() > 10, "{} activities next week", all.len());
+
+        let free = items(&app.get(&format!("/agenda?{week}&gratis=ja")).await);
+        assert!(!free.is_empty() && free.len() < all.len());
+        assert!(
+            free.iter().all(|(_, text)| text.contains("Gratis")),
+            "{free:?}"
+        );
+
+        let wheelchair = items(&app.get(&format!("/agenda?{week}&rolstoel=ja")).await);
+        assert!(!wheelchair.is_empty() && wheelchair.len() < all.len());
+        assert!(
+            wheelchair
+                .iter()
+                .all(|(_, text)| text.contains("Toegankelijk met een rolstoel"))
+        );
+
+        let walk_in = items(
+            &app.get(&format!("/agenda?{week}&zonder-aanmelding=ja"))
+                .await,
+        );
+        assert!(!walk_in.is_empty() && walk_in.len() < all.len());
+        assert!(
+            walk_in
+                .iter()
+                .all(|(_, text)| !text.contains("Aanmelden nodig"))
+        );
+
+        // Ages overlap: 9 to 13 finds the homework class (9–13) and the
+        // coffee morning (no ages: for everyone); 65 and older does not
+        // find the homework class.
+        let children = titles(&app.get(&format!("/agenda?{week}&leeftijd=9-13")).await);
+        assert!(
+            children.contains(&"Huiswerkklas".to_owned()),
+            "{children:?}"
+        );
+        assert!(
+            children.contains(&"Koffieochtend".to_owned()),
+            "{children:?}"
+        );
+        let older = titles(&app.get(&format!("/agenda?{week}&leeftijd=65-")).await);
+        assert!(!older.contains(&"Huiswerkklas".to_owned()), "{older:?}");
+        assert!(older.contains(&"Koffieochtend".to_owned()), "{older:?}");
+
+        let search = titles(&app.get(&format!("/agenda?{week}&q=KOOK")).await);
+        assert_eq!(search, ["Kinderkookclub"], "case does not matter");
+
+        let theme = items(&app.get(&format!("/agenda?{week}&thema=taal")).await);
+        assert!(!theme.is_empty() && theme.len() < all.len());
+        assert!(theme.iter().all(|(_, text)| !text.contains("Stoelgym")));
+    });
+}
+
+#[test]
+fn the_week_and_month_are_tables_with_headers() {
+    common::on_shared_runtime(async {
+        let app = demo_app().await;
+        // Next week: this week's Tuesday may be over already.
+        let monday = today() + Days::new(7 - u64::from(today().weekday().num_days_from_monday()));
+        let week = app
+            .get(&format!(
+                "/agenda?weergave=week&van={}",
+                monday.format("%Y-%m-%d")
+            ))
+            .await;
+        assert_eq!(week.status, StatusCode::OK);
+        let table = &week.body[week
+            .body
+            .find("<table class=\"table agenda-week\"")
+            .expect("a week table")..];
+        let table = &table[..table.find("</table>").unwrap()];
+        assert!(
+            strip_tags(table).starts_with("Week "),
+            "a caption names the week"
+        );
+        assert_eq!(
+            table.matches("<th scope=\"col\"").count(),
+            8,
+            "part of day and 7 days"
+        );
+        assert_eq!(
+            table.matches("<th scope=\"row\"").count(),
+            3,
+            "morning, afternoon, evening"
+        );
+        assert!(table.contains("Koffieochtend"));
+        assert!(week.body.contains("rel=\"next\""), "a link to next week");
+
+        let month = app.get("/agenda?weergave=maand").await;
+        let grid = &month.body[month
+            .body
+            .find("<table class=\"table agenda-month\"")
+            .expect("a month grid")..];
+        let grid = &grid[..grid.find("</table>").unwrap()];
+        assert_eq!(grid.matches("<th scope=\"col\"").count(), 7);
+        assert_eq!(grid.matches("<tr").count(), 7, "a header row and six weeks");
+        assert!(grid.contains("Koffieochtend"));
+    });
+}
+
+#[test]
+fn a_cancelled_date_is_shown_as_cancelled() {
+    common::on_shared_runtime(async {
+        let app = demo_app().await;
+        let until = today() + Days::new(27);
+        let page = app
+            .get(&format!(
+                "/agenda?q=koffieochtend&tot={}",
+                until.format("%Y-%m-%d")
+            ))
+            .await;
+        let coffee: Vec<(NaiveDate, String)> = items(&page)
+            .into_iter()
+            .filter(|(_, text)| text.contains("Koffieochtend De Ontmoeting"))
+            .collect();
+        let cancelled: Vec<&(NaiveDate, String)> = coffee
+            .iter()
+            .filter(|(_, text)| text.contains("Gaat niet door"))
+            .collect();
+        assert_eq!(cancelled.len(), 1, "the third Tuesday: {coffee:?}");
+        assert!(coffee.len() >= 3, "the other dates go ahead: {coffee:?}");
+    });
+}
+
+#[test]
+fn a_long_list_comes_in_pages_and_bad_input_gets_a_note() {
+    common::on_shared_runtime(async {
+        let app = demo_app().await;
+        let until = (today() + Days::new(60)).format("%Y-%m-%d");
+        let first = app.get(&format!("/agenda?tot={until}")).await;
+        assert_eq!(items(&first).len(), 50);
+        assert!(first.body.contains("rel=\"next\""));
+        let second = app.get(&format!("/agenda?tot={until}&pagina=2")).await;
+        let second_items = items(&second);
+        assert!(!second_items.is_empty());
+        assert!(
+            second_items[0].0 >= items(&first)[49].0,
+            "page 2 goes on in time"
+        );
+
+        let odd = app
+            .get("/agenda?leeftijd=oud&van=gisteren&weergave=jaar")
+            .await;
+        assert_eq!(odd.status, StatusCode::OK);
+        assert!(
+            strip_tags(&odd.body).contains("Een deel van het adres kennen we niet"),
+            "a note says so"
+        );
+        assert!(!items(&odd).is_empty(), "the rest still works");
+    });
+}
