@@ -127,6 +127,7 @@ pub fn App() -> impl IntoView {
                         ssr=SsrMode::Async
                     />
                     <Route path=path!("/agenda") view=calendar::CalendarPage ssr=SsrMode::Async/>
+                    <Route path=path!("/activiteiten/:id/:date?") view=calendar::ActivityPage ssr=SsrMode::Async/>
                     // The resume link, /initiatief-aanmelden/{token}, is a redirect of the server's.
                     <Route path=path!("/initiatief-aanmelden") view=IntakePage ssr=SsrMode::Async/>
                     <Route path=path!("/initiatief-aanmelden/:key/:step") view=IntakePage ssr=SsrMode::Async/>

@@ -242,3 +242,137 @@ fn a_long_list_comes_in_pages_and_bad_input_gets_a_note() {
         assert!(!items(&odd).is_empty(), "the rest still works");
     });
 }
+
+/// The first `href` on the page that starts with `prefix`.
+fn first_link(page: &TestResponse, prefix: &str) -> String {
+    let needle = format!("href=\"{prefix}");
+    let at = page.body.find(&needle).expect("a link") + 6;
+    page.body[at..at + page.body[at..].find('"').unwrap()].to_owned()
+}
+
+/// The schema.org data of a page.
+fn json_ld(page: &TestResponse) -> serde_json::Value {
+    let start = page
+        .body
+        .find("<script type=\"application/ld+json\">")
+        .expect("JSON-LD")
+        + 35;
+    let end = start + page.body[start..].find("</script>").unwrap();
+    serde_json::from_str(&page.body[start..end].replace("<\\/", "</")).expect("valid JSON")
+}
+
+#[test]
+fn an_activity_page_says_when_where_for_whom_and_what_to_bring() {
+    common::on_shared_runtime(async {
+        let app = demo_app().await;
+        let list = app
+            .get("/agenda?q=kinderkookclub&wanneer=volgende-week")
+            .await;
+        let href = first_link(&list, "/activiteiten/");
+        let date = href.rsplit('/').next().unwrap().to_owned();
+        let page = app.get(&href).await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert_eq!(page.h1(), "Kinderkookclub Voorbeeld");
+        let fact = |term: &str| {
+            let start = page
+                .body
+                .find(&format!("<dt>{term}</dt><dd>"))
+                .unwrap_or_else(|| panic!("{term}"));
+            let rest = &page.body[start..];
+            strip_tags(&rest[..rest.find("</dd>").unwrap()])[term.len()..].to_owned()
+        };
+        assert!(
+            fact("Wanneer").starts_with("Zaterdag"),
+            "{}",
+            fact("Wanneer")
+        );
+        assert!(fact("Wanneer").ends_with("11.00 – 13.00 uur"));
+        assert_eq!(
+            fact("Waar"),
+            "Buurthuis Emerald, Emeraldweg 5, 2645 EE Delfgauw, Emerald"
+        );
+        assert_eq!(fact("Toegankelijkheid"), "Toegankelijk met een rolstoel");
+        assert_eq!(fact("Voor wie"), "Jeugd van 9 tot 13 jaar (9 t/m 13 jaar)");
+        assert_eq!(fact("Kosten"), "€ 2,50");
+        assert!(fact("Neem mee").starts_with("Een schort"));
+        assert_eq!(
+            fact("Aanmelden"),
+            "Aanmelden is nodig. Er is plek voor 12 mensen."
+        );
+        assert_eq!(fact("Georganiseerd door"), "Kinderkookclub Emerald");
+        let event = json_ld(&page);
+        assert_eq!(event["@type"], "Event");
+        assert!(event["url"].as_str().unwrap().ends_with(&href), "{event}");
+        assert!(
+            event["startDate"].as_str().unwrap().starts_with(&date[..8]),
+            "{event}"
+        );
+        assert_eq!(event["eventStatus"], "https://schema.org/EventScheduled");
+        assert_eq!(event["location"]["address"]["postalCode"], "2645 EE");
+        assert!(event["location"]["geo"]["latitude"].as_f64().is_some());
+        assert_eq!(event["offers"]["price"], "2.50");
+        assert_eq!(event["isAccessibleForFree"], false);
+        assert!(
+            page.body
+                .contains("href=\"/initiatieven/kinderkookclub-emerald\"")
+        );
+    });
+}
+
+#[test]
+fn a_cancelled_date_has_its_own_page_that_says_so() {
+    common::on_shared_runtime(async {
+        let app = demo_app().await;
+        let until = today() + Days::new(27);
+        let list = app
+            .get(&format!(
+                "/agenda?q=koffieochtend&tot={}",
+                until.format("%Y-%m-%d")
+            ))
+            .await;
+        let cancelled = list
+            .body
+            .split("<li class=\"agenda-item agenda-item--cancelled\">")
+            .nth(1)
+            .expect("a cancelled date");
+        let at = cancelled.find("href=\"").unwrap() + 6;
+        let href = &cancelled[at..at + cancelled[at..].find('"').unwrap()];
+        let page = app.get(href).await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(strip_tags(&page.body).contains("Deze keer gaat de activiteit niet door."));
+        assert_eq!(
+            json_ld(&page)["eventStatus"],
+            "https://schema.org/EventCancelled"
+        );
+    });
+}
+
+#[test]
+fn an_unknown_activity_or_date_is_not_found() {
+    common::on_shared_runtime(async {
+        let app = demo_app().await;
+        assert_eq!(
+            app.get("/activiteiten/999999").await.status,
+            StatusCode::NOT_FOUND
+        );
+        let list = app
+            .get("/agenda?q=kinderkookclub&wanneer=volgende-week")
+            .await;
+        let href = first_link(&list, "/activiteiten/");
+        let id_path = &href[..href.rfind('/').unwrap()];
+        assert_eq!(
+            app.get(id_path).await.status,
+            StatusCode::OK,
+            "the next date"
+        );
+        assert_eq!(
+            app.get(&format!("{id_path}/2026-13-45")).await.status,
+            StatusCode::NOT_FOUND
+        );
+        assert_eq!(
+            app.get(&format!("{id_path}/1999-01-01")).await.status,
+            StatusCode::NOT_FOUND,
+            "no date of this activity that day"
+        );
+    });
+}

@@ -164,6 +164,8 @@ pub mod ssr {
         pub area_ids: Option<Vec<i32>>,
         /// Only activities of this initiative.
         pub initiative_id: Option<i32>,
+        /// Only this activity.
+        pub activity_id: Option<i32>,
         /// Only activities for one of these target groups.
         pub target_group_ids: Option<Vec<i32>>,
         /// Only activities on one of these themes.
@@ -237,6 +239,9 @@ pub mod ssr {
         }
         if let Some(initiative_id) = filter.initiative_id {
             query = query.filter(activity::Column::InitiativeId.eq(initiative_id));
+        }
+        if let Some(activity_id) = filter.activity_id {
+            query = query.filter(activity::Column::Id.eq(activity_id));
         }
         if let Some(ids) = &filter.target_group_ids {
             query = query.filter(

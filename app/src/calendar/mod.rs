@@ -4,6 +4,7 @@
 //! time-zone maths and sends the browser ready local dates and times, so the
 //! wasm bundle needs no time-zone database.
 
+mod activity;
 mod api;
 #[cfg(feature = "ssr")]
 mod drawing;
@@ -22,6 +23,7 @@ mod types;
 #[cfg(feature = "ssr")]
 mod view;
 
+pub use activity::{ActivityPage, load_activity};
 pub use api::*;
 pub use page::CalendarPage;
 pub use types::*;

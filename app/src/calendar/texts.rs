@@ -50,6 +50,24 @@ pub struct AgendaTexts {
     pub next_page: &'static str,
     pub page_of: fn(u32) -> String,
     pub pages_label: &'static str,
+    // The page of one activity.
+    pub fact_when: &'static str,
+    pub fact_where: &'static str,
+    pub fact_access: &'static str,
+    pub fact_cost: &'static str,
+    pub fact_bring: &'static str,
+    pub fact_signup: &'static str,
+    pub fact_organiser: &'static str,
+    pub wheelchair_no: &'static str,
+    pub wheelchair_unknown: &'static str,
+    pub cost_unknown: &'static str,
+    pub signup_not_needed: &'static str,
+    pub signup_with_capacity: fn(i32) -> String,
+    pub cancelled_notice: &'static str,
+    pub moved_notice: &'static str,
+    pub no_dates: &'static str,
+    pub other_dates: &'static str,
+    pub no_other_dates: &'static str,
 }
 
 impl Locale {
@@ -126,6 +144,25 @@ static NL: AgendaTexts = AgendaTexts {
     next_page: "Volgende",
     page_of: |page| format!("Pagina {page}"),
     pages_label: "Pagina's",
+    fact_when: "Wanneer",
+    fact_where: "Waar",
+    fact_access: "Toegankelijkheid",
+    fact_cost: "Kosten",
+    fact_bring: "Neem mee",
+    fact_signup: "Aanmelden",
+    fact_organiser: "Georganiseerd door",
+    wheelchair_no: "Niet toegankelijk met een rolstoel",
+    wheelchair_unknown: "We weten niet of het toegankelijk is met een rolstoel. Vraag het aan de organisatie.",
+    cost_unknown: "Niet bekend. Vraag het aan de organisatie.",
+    signup_not_needed: "Niet nodig. Je kunt gewoon komen.",
+    signup_with_capacity: |capacity| {
+        format!("Aanmelden is nodig. Er is plek voor {capacity} mensen.")
+    },
+    cancelled_notice: "Deze keer gaat de activiteit niet door.",
+    moved_notice: "Let op: deze keer is de activiteit op een andere tijd dan normaal.",
+    no_dates: "Er staat geen datum in de agenda.",
+    other_dates: "Andere dagen",
+    no_other_dates: "Er staan geen andere dagen in de agenda.",
 };
 
 static EN: AgendaTexts = AgendaTexts {
@@ -188,4 +225,23 @@ static EN: AgendaTexts = AgendaTexts {
     next_page: "Next",
     page_of: |page| format!("Page {page}"),
     pages_label: "Pages",
+    fact_when: "When",
+    fact_where: "Where",
+    fact_access: "Accessibility",
+    fact_cost: "Cost",
+    fact_bring: "Bring",
+    fact_signup: "Sign-up",
+    fact_organiser: "Organised by",
+    wheelchair_no: "Not wheelchair accessible",
+    wheelchair_unknown: "We do not know if it is wheelchair accessible. Ask the organisers.",
+    cost_unknown: "Not known. Ask the organisers.",
+    signup_not_needed: "Not needed. You can just come.",
+    signup_with_capacity: |capacity| {
+        format!("Sign-up is needed. There is room for {capacity} people.")
+    },
+    cancelled_notice: "This time the activity does not take place.",
+    moved_notice: "Please note: this time the activity is at a different time than usual.",
+    no_dates: "There is no date in the calendar.",
+    other_dates: "Other days",
+    no_other_dates: "There are no other days in the calendar.",
 };

@@ -41,7 +41,10 @@ pub fn AgendaDays(days: Vec<AgendaDay>) -> impl IntoView {
 
 /// Where a date of an activity links to.
 pub fn occurrence_href(occurrence: &OccurrenceSummary) -> String {
-    format!("/initiatieven/{}", occurrence.initiative_slug)
+    format!(
+        "/activiteiten/{}/{}",
+        occurrence.activity_id, occurrence.date_key
+    )
 }
 
 #[component]

@@ -48,11 +48,12 @@ pub struct InitiativeDetail {
     pub json_ld: String,
 }
 
-/// What the browser gets for an initiative's page: the few fields the page's
-/// head and heading need, and the rest drawn on the server as HTML (a page
-/// with nothing to interact with needs no code in the browser bundle).
+/// What the browser gets for a detail page (an initiative, an activity):
+/// the few fields the page's head and heading need, and the rest drawn on
+/// the server as HTML (a page with nothing to interact with needs no code
+/// in the browser bundle). One type for both means one decoder.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct InitiativePageView {
+pub struct DetailPageView {
     pub name: String,
     /// For the `Link: <…>; rel="canonical"` header of the page.
     pub canonical_url: String,
@@ -68,7 +69,7 @@ pub struct InitiativePageView {
 }
 
 #[server(prefix = "/api", endpoint = "initiatief", input = GetUrl, output = JsonText)]
-pub async fn load_initiative(slug: String) -> Result<InitiativePageView, AppError> {
+pub async fn load_initiative(slug: String) -> Result<DetailPageView, AppError> {
     use leptos::tachys::view::RenderHtml;
 
     let state = crate::state::app_state()?;
@@ -80,7 +81,7 @@ pub async fn load_initiative(slug: String) -> Result<InitiativePageView, AppErro
     )
     .await?
     .ok_or(AppError::NotFound)?;
-    Ok(InitiativePageView {
+    Ok(DetailPageView {
         name: detail.name.clone(),
         canonical_url: detail.canonical_url.clone(),
         is_demo: detail.is_demo,
@@ -263,11 +264,23 @@ pub fn InitiativePage() -> impl IntoView {
 }
 
 #[component]
-fn InitiativeView(page: InitiativePageView) -> impl IntoView {
+fn InitiativeView(page: DetailPageView) -> impl IntoView {
     let t = use_i18n();
     // The results link here with their filters; the way back keeps them.
     let query = use_query_map();
-    let back_to_map = move || super::DirectoryQuery::from_params(&query.read()).0.href();
+    let back_to_map =
+        Signal::derive(move || super::DirectoryQuery::from_params(&query.read()).0.href());
+    view! { <DetailView page back_href=back_to_map back_label=t.back_to_map/> }
+}
+
+/// A detail page: title, schema.org data, a way back, the heading and the
+/// drawn body.
+#[component]
+pub fn DetailView(
+    page: DetailPageView,
+    back_href: Signal<String>,
+    back_label: &'static str,
+) -> impl IntoView {
     // The canonical address goes in an HTTP `Link` header, which search
     // engines read like `<link rel="canonical">`: a head tag from
     // leptos_meta costs the browser bundle about 4 KB, the header nothing.
@@ -281,7 +294,7 @@ fn InitiativeView(page: InitiativePageView) -> impl IntoView {
     view! {
         <Title text=page.name.clone()/>
         <script type="application/ld+json" inner_html=page.json_ld></script>
-        <p class="breadcrumb"><a href=back_to_map>{t.back_to_map}</a></p>
+        <p class="breadcrumb"><a href=back_href>{back_label}</a></p>
         <MainHeading>
             {page.name}
             {page.is_demo.then(|| view! { " " <DemoBadge/> })}

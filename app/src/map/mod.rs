@@ -14,7 +14,7 @@ mod types;
 mod wijk_map;
 
 pub use api::*;
-pub use detail::InitiativePage;
+pub use detail::{DetailPageView, DetailView, InitiativePage};
 #[cfg(feature = "ssr")]
 pub(crate) use drawing::FilterGroup;
 pub use organisations::OrganisationsPage;
