@@ -6,6 +6,7 @@
 #![recursion_limit = "256"]
 
 pub mod accounts;
+pub mod calendar_feed;
 pub mod cli;
 pub mod config;
 pub mod db;

@@ -7,6 +7,7 @@ use axum::http::StatusCode;
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 use chrono_tz::Europe::Amsterdam;
 use common::{TestApp, TestResponse, strip_tags};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
 async fn demo_app() -> TestApp {
     TestApp::with_demo_data(chrono::Utc::now()).await
@@ -373,6 +374,164 @@ fn an_unknown_activity_or_date_is_not_found() {
             app.get(&format!("{id_path}/1999-01-01")).await.status,
             StatusCode::NOT_FOUND,
             "no date of this activity that day"
+        );
+    });
+}
+
+/// A calendar feed, read back by an independent parser.
+fn parse_feed(text: &str) -> ical::parser::ical::component::IcalCalendar {
+    ical::IcalParser::new(std::io::BufReader::new(text.as_bytes()))
+        .next()
+        .expect("a calendar")
+        .expect("valid iCalendar")
+}
+
+fn property<'a>(
+    event: &'a ical::parser::ical::component::IcalEvent,
+    name: &str,
+) -> Option<&'a str> {
+    event
+        .properties
+        .iter()
+        .find(|property| property.name == name)
+        .and_then(|property| property.value.as_deref())
+}
+
+#[test]
+fn the_feed_has_the_same_filters_as_the_page_and_stable_uids() {
+    common::on_shared_runtime(async {
+        let app = demo_app().await;
+        let feed = app
+            .get("/agenda.ics?wijk=WK192603&doelgroep=jeugd-9-13")
+            .await;
+        assert_eq!(feed.status, StatusCode::OK);
+        assert_eq!(
+            feed.header("content-type"),
+            Some("text/calendar; charset=utf-8")
+        );
+        let calendar = parse_feed(&feed.body);
+        let titles: Vec<&str> = calendar
+            .events
+            .iter()
+            .filter_map(|event| property(event, "SUMMARY"))
+            .collect();
+        assert!(titles.contains(&"Kinderkookclub"), "{titles:?}");
+        assert!(
+            !titles.contains(&"Koffieochtend"),
+            "not in Delfgauw: {titles:?}"
+        );
+        let cooking = calendar
+            .events
+            .iter()
+            .find(|event| property(event, "SUMMARY") == Some("Kinderkookclub"))
+            .unwrap();
+        assert_eq!(property(cooking, "RRULE"), Some("FREQ=WEEKLY"));
+        assert!(property(cooking, "GEO").is_some());
+        assert!(property(cooking, "URL").unwrap().contains("/activiteiten/"));
+
+        // The whole agenda holds the coffee morning with its cancelled date.
+        let all = parse_feed(&app.get("/agenda.ics").await.body);
+        let coffee = all
+            .events
+            .iter()
+            .find(|event| property(event, "SUMMARY") == Some("Koffieochtend"))
+            .expect("the coffee morning");
+        assert!(
+            property(coffee, "EXDATE").is_some(),
+            "the cancelled Tuesday"
+        );
+        let uid = property(coffee, "UID").unwrap().to_owned();
+        let sequence: u32 = property(coffee, "SEQUENCE").unwrap().parse().unwrap();
+
+        // Cancelling another date keeps the UID and raises SEQUENCE.
+        let activity_id: i32 = property(coffee, "URL")
+            .unwrap()
+            .rsplit('/')
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap();
+        let next_tuesday = entity::activity_occurrence::Entity::find()
+            .filter(entity::activity_occurrence::Column::ActivityId.eq(activity_id))
+            .filter(entity::activity_occurrence::Column::StartsAt.gt(chrono::Utc::now()))
+            .filter(entity::activity_occurrence::Column::Status.eq("scheduled"))
+            .one(&app.db.db)
+            .await
+            .unwrap()
+            .unwrap();
+        assert!(
+            app::calendar::store::change_occurrence(
+                &app.db.db,
+                activity_id,
+                next_tuesday.original_starts_at,
+                None,
+                chrono::Utc::now(),
+            )
+            .await
+            .unwrap()
+        );
+        let again = parse_feed(
+            &app.get(&format!("/activiteiten/{activity_id}/agenda.ics"))
+                .await
+                .body,
+        );
+        assert_eq!(again.events.len(), 1, "one series, no moved dates");
+        let series = &again.events[0];
+        assert_eq!(property(series, "UID"), Some(uid.as_str()));
+        assert_eq!(
+            property(series, "SEQUENCE"),
+            Some((sequence + 1).to_string().as_str())
+        );
+        let exdates = series
+            .properties
+            .iter()
+            .filter(|p| p.name == "EXDATE")
+            .count();
+        assert_eq!(exdates, 2);
+
+        // The activity page offers the file and the subscription.
+        let page = app.get(&format!("/activiteiten/{activity_id}")).await;
+        assert!(
+            page.body
+                .contains(&format!("href=\"/activiteiten/{activity_id}/agenda.ics\""))
+        );
+        assert!(page.body.contains(&format!(
+            "/activiteiten/{activity_id}/agenda.ics\" rel=\"external\""
+        )));
+    });
+}
+
+#[test]
+fn every_agenda_page_offers_its_feed_and_unknown_feeds_are_not_found() {
+    common::on_shared_runtime(async {
+        let app = demo_app().await;
+        let page = app
+            .get("/agenda?wijk=WK192603&doelgroep=jeugd-9-13&wanneer=weekend")
+            .await;
+        assert!(
+            page.body.contains(
+                "href=\"webcal://127.0.0.1:3000/agenda.ics?wijk=WK192603&amp;doelgroep=jeugd-9-13\""
+            ),
+            "a webcal link for the same filters, without the period"
+        );
+        assert!(
+            page.body
+                .contains("href=\"/agenda.ics?wijk=WK192603&amp;doelgroep=jeugd-9-13\"")
+        );
+        let initiative = app
+            .get("/initiatieven/kinderkookclub-emerald/agenda.ics")
+            .await;
+        assert_eq!(initiative.status, StatusCode::OK);
+        assert_eq!(parse_feed(&initiative.body).events.len(), 1);
+        assert_eq!(
+            app.get("/initiatieven/bestaat-niet/agenda.ics")
+                .await
+                .status,
+            StatusCode::NOT_FOUND
+        );
+        assert_eq!(
+            app.get("/activiteiten/999999/agenda.ics").await.status,
+            StatusCode::NOT_FOUND
         );
     });
 }

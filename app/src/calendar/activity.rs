@@ -105,6 +105,7 @@ pub mod ssr {
         date: Option<OccurrenceSummary>,
         next_dates: Vec<OccurrenceSummary>,
         canonical_url: String,
+        public_url: String,
     }
 
     pub async fn draw(
@@ -236,6 +237,7 @@ pub mod ssr {
         };
         Ok(Some(ActivityDetail {
             canonical_url: format!("{}{path}", public_url.trim_end_matches('/')),
+            public_url: public_url.to_owned(),
             activity,
             initiative_name: initiative.name,
             initiative_slug: initiative.slug,
@@ -420,6 +422,7 @@ pub mod ssr {
         .filter(|(_, value)| !value.is_empty())
         .collect();
         let initiative_href = format!("/initiatieven/{}", detail.initiative_slug);
+        let feed = format!("/activiteiten/{}/agenda.ics", activity.id);
         let next = detail.next_dates.clone();
         view! {
             {status.map(|status| view! { <p class="notice status-notice">{status}</p> })}
@@ -429,6 +432,11 @@ pub mod ssr {
                 <dt>{texts.fact_organiser}</dt>
                 <dd><a href=initiative_href>{detail.initiative_name.clone()}</a></dd>
             </dl>
+            <p class="add-to-calendar">
+                <a href=feed.clone() download=format!("activiteit-{}.ics", activity.id)>{texts.add_to_calendar}</a>
+                " · "
+                <a href=crate::calendar::drawing::webcal_address(&detail.public_url, &feed) rel="external">{texts.feed_subscribe}</a>
+            </p>
             <h2>{texts.other_dates}</h2>
             {if next.is_empty() {
                 Either::Left(view! { <p>{texts.no_other_dates}</p> })

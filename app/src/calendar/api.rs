@@ -43,7 +43,13 @@ pub async fn load_agenda(
 #[server(prefix = "/api", endpoint = "agenda-pagina", input = GetUrl, output = JsonText)]
 pub async fn draw_agenda_page(address: String) -> Result<AgendaView, AppError> {
     let state = crate::state::app_state()?;
-    Ok(super::drawing::draw_agenda(&state.db, chrono::Utc::now(), &address).await?)
+    Ok(super::drawing::draw_agenda(
+        &state.db,
+        &state.settings.public_url,
+        chrono::Utc::now(),
+        &address,
+    )
+    .await?)
 }
 
 #[cfg(feature = "ssr")]
@@ -195,41 +201,21 @@ pub mod ssr {
         pattern
     }
 
-    /// The first `limit` dates after `offset` of published initiatives'
-    /// activities that start in `[from, to)` and have not ended at `now`,
-    /// earliest first: one query for the dates and one for their groups.
-    /// Cancelled dates are included: the agenda shows them as cancelled.
-    pub async fn occurrences_between(
-        db: &DatabaseConnection,
+    /// Dates of published initiatives' activities that start in
+    /// `[from, to)`, have not ended at `now` and pass `filter`: the agenda's
+    /// list and its calendar feed start from this.
+    fn filtered_dates(
         now: DateTime<Utc>,
         from: DateTime<Utc>,
         to: DateTime<Utc>,
         filter: &OccurrenceFilter,
-        offset: u64,
-        limit: u64,
-    ) -> Result<Vec<OccurrenceSummary>, DbErr> {
+    ) -> sea_orm::Select<activity_occurrence::Entity> {
         let mut query = activity_occurrence::Entity::find()
-            .select_only()
-            .column(activity_occurrence::Column::ActivityId)
-            .column(activity_occurrence::Column::OriginalStartsAt)
-            .column(activity_occurrence::Column::StartsAt)
-            .column(activity_occurrence::Column::EndsAt)
-            .column(activity_occurrence::Column::Status)
-            .column(activity::Column::Title)
-            .column(activity::Column::PlaceName)
-            .column(activity::Column::CostCents)
-            .column(activity::Column::SignupRequired)
-            .column(activity::Column::WheelchairAccessible)
-            .column(activity::Column::IsDemo)
-            .column_as(initiative::Column::Name, "initiative_name")
-            .column_as(initiative::Column::Slug, "initiative_slug")
-            .column_as(area::Column::Name, "area_name")
             .join(
                 JoinType::InnerJoin,
                 activity_occurrence::Relation::Activity.def(),
             )
             .join(JoinType::InnerJoin, activity::Relation::Initiative.def())
-            .join(JoinType::LeftJoin, activity::Relation::Area.def())
             .filter(initiative::Column::Status.eq(InitiativeStatus::Published.code()))
             .filter(activity_occurrence::Column::StartsAt.gte(from))
             .filter(activity_occurrence::Column::StartsAt.lt(to))
@@ -304,6 +290,39 @@ pub mod ssr {
                     ),
             );
         }
+        query
+    }
+
+    /// The first `limit` dates after `offset` that [`filtered_dates`]
+    /// finds, earliest first: one query for the dates and one for their
+    /// groups. Cancelled dates are included: the agenda shows them as
+    /// cancelled.
+    pub async fn occurrences_between(
+        db: &DatabaseConnection,
+        now: DateTime<Utc>,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+        filter: &OccurrenceFilter,
+        offset: u64,
+        limit: u64,
+    ) -> Result<Vec<OccurrenceSummary>, DbErr> {
+        let query = filtered_dates(now, from, to, filter)
+            .select_only()
+            .column(activity_occurrence::Column::ActivityId)
+            .column(activity_occurrence::Column::OriginalStartsAt)
+            .column(activity_occurrence::Column::StartsAt)
+            .column(activity_occurrence::Column::EndsAt)
+            .column(activity_occurrence::Column::Status)
+            .column(activity::Column::Title)
+            .column(activity::Column::PlaceName)
+            .column(activity::Column::CostCents)
+            .column(activity::Column::SignupRequired)
+            .column(activity::Column::WheelchairAccessible)
+            .column(activity::Column::IsDemo)
+            .column_as(initiative::Column::Name, "initiative_name")
+            .column_as(initiative::Column::Slug, "initiative_slug")
+            .column_as(area::Column::Name, "area_name")
+            .join(JoinType::LeftJoin, activity::Relation::Area.def());
         let rows = query
             // The order of idx_occurrence_starts_at, so the database can stop
             // after the first rows instead of sorting the whole period.
@@ -323,6 +342,29 @@ pub mod ssr {
                 row.into_summary(terms)
             })
             .collect())
+    }
+
+    /// The activities with a date that [`filtered_dates`] finds, at most
+    /// `limit`, those with the earliest date first: what a calendar feed of
+    /// the same filters holds.
+    pub async fn activity_ids_between(
+        db: &DatabaseConnection,
+        now: DateTime<Utc>,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+        filter: &OccurrenceFilter,
+        limit: u64,
+    ) -> Result<Vec<i32>, DbErr> {
+        filtered_dates(now, from, to, filter)
+            .select_only()
+            .column(activity_occurrence::Column::ActivityId)
+            .group_by(activity_occurrence::Column::ActivityId)
+            .order_by_asc(activity_occurrence::Column::StartsAt.min())
+            .order_by_asc(activity_occurrence::Column::ActivityId)
+            .limit(limit)
+            .into_tuple()
+            .all(db)
+            .await
     }
 
     /// The target groups of these activities, in one query.

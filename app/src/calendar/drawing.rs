@@ -242,6 +242,16 @@ impl Choices {
     }
 }
 
+/// The filter of an agenda query, as the page applies it: calendar feeds
+/// of the same address use it, so they hold the same activities.
+pub async fn agenda_filter(
+    db: &DatabaseConnection,
+    query: &AgendaQuery,
+) -> Result<OccurrenceFilter, DbErr> {
+    let choices = load_choices(db).await?;
+    Ok(choices.filter(query, &mut ParseNotes::default()))
+}
+
 /// Midnight in Amsterdam at the start of `date`.
 fn start_of(date: NaiveDate) -> DateTime<Utc> {
     local_moment(date, (0, 0))
@@ -266,6 +276,7 @@ fn date_phrase(t: &Messages, date: NaiveDate) -> String {
 /// The whole agenda page for one address's query, seen at `now`.
 pub async fn draw_agenda(
     db: &DatabaseConnection,
+    public_url: &str,
     now: DateTime<Utc>,
     address_query: &str,
 ) -> Result<AgendaView, DbErr> {
@@ -326,6 +337,7 @@ pub async fn draw_agenda(
                 <MonthGrid query=query.clone() anchor=query.van.unwrap_or(today) first dates more/>
             }),
         }}
+        <FeedLinks query=query.feed_query() public_url=public_url.to_owned()/>
     }
     .to_html();
     let filters = view! { <FilterFields query=query.clone() choices/> }.to_html();
@@ -342,6 +354,35 @@ pub async fn draw_agenda(
         days_html: results,
         ..Default::default()
     })
+}
+
+/// `webcal://…` for a feed at `path` (which starts with `/`): calendar
+/// programs open that address to subscribe.
+pub fn webcal_address(public_url: &str, path: &str) -> String {
+    let host = public_url
+        .trim_end_matches('/')
+        .trim_start_matches("https://")
+        .trim_start_matches("http://");
+    format!("webcal://{host}{path}")
+}
+
+/// Subscribe to, or download, the feed of the same filters. The router in
+/// the browser must leave these links alone: `download` and
+/// `rel="external"` tell it so.
+#[component]
+fn FeedLinks(query: AgendaQuery, public_url: String) -> impl IntoView {
+    let texts = use_agenda_texts();
+    let path = format!("/agenda.ics{}", query.query_string());
+    view! {
+        <section class="agenda-feed" aria-labelledby="agenda-feed-kop">
+            <h3 id="agenda-feed-kop">{texts.feed_heading}</h3>
+            <p>{texts.feed_hint}</p>
+            <ul>
+                <li><a href=webcal_address(&public_url, &path) rel="external">{texts.feed_subscribe}</a></li>
+                <li><a href=path download="buurtkracht-agenda.ics">{texts.feed_download}</a></li>
+            </ul>
+        </section>
+    }
 }
 
 /// List, week or month: links that keep the filters.

@@ -7,7 +7,7 @@
 mod activity;
 mod api;
 #[cfg(feature = "ssr")]
-mod drawing;
+pub(crate) mod drawing;
 #[cfg(feature = "ssr")]
 pub mod horizon;
 mod page;
@@ -25,6 +25,8 @@ mod view;
 
 pub use activity::{ActivityPage, load_activity};
 pub use api::*;
+#[cfg(feature = "ssr")]
+pub use drawing::agenda_filter;
 pub use page::CalendarPage;
 pub use types::*;
 #[cfg(feature = "ssr")]

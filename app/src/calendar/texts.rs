@@ -68,6 +68,12 @@ pub struct AgendaTexts {
     pub no_dates: &'static str,
     pub other_dates: &'static str,
     pub no_other_dates: &'static str,
+    // Calendar feeds.
+    pub feed_heading: &'static str,
+    pub feed_subscribe: &'static str,
+    pub feed_download: &'static str,
+    pub feed_hint: &'static str,
+    pub add_to_calendar: &'static str,
 }
 
 impl Locale {
@@ -163,6 +169,11 @@ static NL: AgendaTexts = AgendaTexts {
     no_dates: "Er staat geen datum in de agenda.",
     other_dates: "Andere dagen",
     no_other_dates: "Er staan geen andere dagen in de agenda.",
+    feed_heading: "In je eigen agenda",
+    feed_subscribe: "Abonneer je op deze activiteiten",
+    feed_download: "Download als bestand (.ics)",
+    feed_hint: "Je agenda op je telefoon of computer laat dan vanzelf zien wat er verandert.",
+    add_to_calendar: "Zet in je agenda (.ics)",
 };
 
 static EN: AgendaTexts = AgendaTexts {
@@ -244,4 +255,9 @@ static EN: AgendaTexts = AgendaTexts {
     no_dates: "There is no date in the calendar.",
     other_dates: "Other days",
     no_other_dates: "There are no other days in the calendar.",
+    feed_heading: "In your own calendar",
+    feed_subscribe: "Subscribe to these activities",
+    feed_download: "Download as a file (.ics)",
+    feed_hint: "The calendar on your phone or computer then shows changes by itself.",
+    add_to_calendar: "Add to my calendar (.ics)",
 };

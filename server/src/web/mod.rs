@@ -73,6 +73,7 @@ pub fn router(state: AppState, config: &Config) -> Router {
         .route("/beheer/aanmeldingen/{key}", post(intake::review_post))
         .merge(development_pages(config))
         .merge(crate::hsds::routes())
+        .merge(crate::calendar_feed::routes())
         .merge(static_files(&state))
         .leptos_routes(&state, routes, move || shell(leptos_options.clone()))
         .fallback(not_found)
