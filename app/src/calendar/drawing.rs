@@ -798,7 +798,7 @@ fn FilterFields(query: AgendaQuery, choices: Choices) -> impl IntoView {
             {flag("zonder-aanmelding", texts.without_signup_only, query.zonder_aanmelding)}
         </fieldset>
         <div class="filters__actions">
-            <button class="button" type="submit">{t.show_results}</button>
+            <button class="button" type="submit">{texts.show_activities}</button>
         </div>
     }
 }

@@ -74,6 +74,7 @@ pub struct AgendaTexts {
     pub feed_download: &'static str,
     pub feed_hint: &'static str,
     pub add_to_calendar: &'static str,
+    pub show_activities: &'static str,
 }
 
 impl Locale {
@@ -174,6 +175,7 @@ static NL: AgendaTexts = AgendaTexts {
     feed_download: "Download als bestand (.ics)",
     feed_hint: "Je agenda op je telefoon of computer laat dan vanzelf zien wat er verandert.",
     add_to_calendar: "Zet in je agenda (.ics)",
+    show_activities: "Toon activiteiten",
 };
 
 static EN: AgendaTexts = AgendaTexts {
@@ -260,4 +262,5 @@ static EN: AgendaTexts = AgendaTexts {
     feed_download: "Download as a file (.ics)",
     feed_hint: "The calendar on your phone or computer then shows changes by itself.",
     add_to_calendar: "Add to my calendar (.ics)",
+    show_activities: "Show activities",
 };
