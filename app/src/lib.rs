@@ -132,6 +132,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/initiatief-aanmelden") view=IntakePage ssr=SsrMode::Async/>
                     <Route path=path!("/initiatief-aanmelden/:key/:step") view=IntakePage ssr=SsrMode::Async/>
                     <Route path=path!("/mijn-initiatief/:key/:step?") view=IntakePage ssr=SsrMode::Async/>
+                    <Route path=path!("/mijn-initiatief/:key/activiteiten/:id") view=IntakePage ssr=SsrMode::Async/>
                     <Route path=path!("/beheerlink-aanvragen") view=IntakePage ssr=SsrMode::Async/>
                     <Route path=path!("/beheer/aanmeldingen/:key?") view=IntakePage ssr=SsrMode::Async/>
                     <Route

@@ -535,3 +535,121 @@ fn every_agenda_page_offers_its_feed_and_unknown_feeds_are_not_found() {
         );
     });
 }
+
+#[test]
+fn a_volunteer_calls_off_a_date_puts_it_back_and_stops_the_series() {
+    common::on_shared_runtime(async {
+        let app = demo_app().await;
+        let db = &app.db.db;
+        let initiative = entity::initiative::Entity::find()
+            .filter(entity::initiative::Column::Slug.eq("kinderkookclub-emerald"))
+            .one(db)
+            .await
+            .unwrap()
+            .unwrap();
+        let token = app::initiatives::manage_links::create(db, initiative.id, chrono::Utc::now())
+            .await
+            .unwrap();
+        let activity = entity::activity::Entity::find()
+            .filter(entity::activity::Column::InitiativeId.eq(initiative.id))
+            .one(db)
+            .await
+            .unwrap()
+            .unwrap();
+        let page_path = format!("/mijn-initiatief/{token}/activiteiten/{}", activity.id);
+        let manage = app.get(&format!("/mijn-initiatief/{token}")).await;
+        assert!(
+            manage.body.contains(&format!("href=\"{page_path}\"")),
+            "the beheer page links to the dates"
+        );
+
+        let page = app.get(&page_path).await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert_eq!(page.h1(), "Datums van Kinderkookclub");
+        // The first date's key, from its form.
+        let at = page
+            .body
+            .find("name=\"datum\" value=\"")
+            .expect("a date form")
+            + 20;
+        let date = page.body[at..at + 10].to_owned();
+        let post = |body: String| {
+            let path = page_path.clone();
+            let app = &app;
+            async move { common::accounts::post(app, &path, &body, None).await }
+        };
+
+        let called_off = post(format!("datum={date}&actie=afzeggen")).await;
+        assert_eq!(called_off.status, StatusCode::SEE_OTHER);
+        assert_eq!(
+            called_off.header("location"),
+            Some(format!("{page_path}?melding=afgezegd").as_str())
+        );
+        let activity_page = app
+            .get(&format!("/activiteiten/{}/{date}", activity.id))
+            .await;
+        assert!(
+            strip_tags(&activity_page.body).contains("Deze keer gaat de activiteit niet door.")
+        );
+        let again = app.get(&format!("{page_path}?melding=afgezegd")).await;
+        assert!(strip_tags(&again.body).contains("De datum is afgezegd."));
+        assert!(again.body.contains("gaat toch door</button>"));
+
+        let put_back = post(format!("datum={date}&actie=terugzetten")).await;
+        assert_eq!(
+            put_back.header("location"),
+            Some(format!("{page_path}?melding=teruggezet").as_str())
+        );
+        let activity_page = app
+            .get(&format!("/activiteiten/{}/{date}", activity.id))
+            .await;
+        assert!(!strip_tags(&activity_page.body).contains("gaat de activiteit niet door"));
+        let sequence = entity::activity::Entity::find_by_id(activity.id)
+            .one(db)
+            .await
+            .unwrap()
+            .unwrap()
+            .sequence;
+        assert_eq!(
+            sequence,
+            activity.sequence + 2,
+            "each change raises SEQUENCE"
+        );
+
+        // Stopping the series: no dates ahead, and the feed's rule ends.
+        let stopped = post("actie=stoppen".to_owned()).await;
+        assert_eq!(
+            stopped.header("location"),
+            Some(format!("{page_path}?melding=gestopt").as_str())
+        );
+        let list = app.get("/agenda?q=kinderkookclub&tot=2099-01-01").await;
+        assert!(items(&list).is_empty(), "no dates left: {:?}", items(&list));
+        let feed = app
+            .get(&format!("/activiteiten/{}/agenda.ics", activity.id))
+            .await;
+        let calendar = parse_feed(&feed.body);
+        assert!(
+            property(&calendar.events[0], "RRULE")
+                .unwrap()
+                .contains(";UNTIL=")
+        );
+
+        // Another initiative's activity cannot be reached with this link.
+        let other = entity::activity::Entity::find()
+            .filter(entity::activity::Column::InitiativeId.ne(initiative.id))
+            .one(db)
+            .await
+            .unwrap()
+            .unwrap();
+        let foreign = format!("/mijn-initiatief/{token}/activiteiten/{}", other.id);
+        assert_eq!(app.get(&foreign).await.status, StatusCode::NOT_FOUND);
+        let refused = common::accounts::post(&app, &foreign, "actie=stoppen", None).await;
+        assert_ne!(refused.status, StatusCode::SEE_OTHER);
+        let untouched = entity::activity::Entity::find_by_id(other.id)
+            .one(db)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(untouched.recurrence_rule, other.recurrence_rule);
+    });
+}

@@ -10,6 +10,8 @@ mod api;
 pub(crate) mod drawing;
 #[cfg(feature = "ssr")]
 pub mod horizon;
+#[cfg(feature = "ssr")]
+pub mod manage;
 mod page;
 #[cfg(feature = "ssr")]
 pub mod query;
@@ -18,7 +20,7 @@ pub mod recurrence;
 #[cfg(feature = "ssr")]
 pub mod store;
 #[cfg(feature = "ssr")]
-mod texts;
+pub(crate) mod texts;
 mod types;
 #[cfg(feature = "ssr")]
 mod view;

@@ -169,7 +169,7 @@ pub async fn change_occurrence(
     moved_to: Option<recurrence::OccurrenceTimes>,
     now: DateTime<Utc>,
 ) -> Result<bool, DbErr> {
-    use sea_orm::sea_query::{Expr, ExprTrait};
+    use sea_orm::sea_query::Expr;
     use sea_orm::{ColumnTrait, QueryFilter};
 
     let mut update = activity_occurrence::Entity::update_many()
@@ -197,6 +197,95 @@ pub async fn change_occurrence(
     if update.exec(db).await?.rows_affected == 0 {
         return Ok(false);
     }
+    bump_sequence(db, activity_id, now).await?;
+    Ok(true)
+}
+
+/// Undoes a cancellation or a move: the date is back at its place in the
+/// series. Returns whether such a date exists.
+pub async fn restore_occurrence(
+    db: &impl ConnectionTrait,
+    activity_id: i32,
+    original_start: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> Result<bool, DbErr> {
+    use sea_orm::{ColumnTrait, QueryFilter};
+
+    let Some(row) = activity_occurrence::Entity::find()
+        .filter(activity_occurrence::Column::ActivityId.eq(activity_id))
+        .filter(activity_occurrence::Column::OriginalStartsAt.eq(original_start))
+        .one(db)
+        .await?
+    else {
+        return Ok(false);
+    };
+    let length = row.ends_at - row.starts_at;
+    let mut row: activity_occurrence::ActiveModel = row.into();
+    row.status = Set(OccurrenceStatus::Scheduled.code().to_owned());
+    row.starts_at = Set(original_start);
+    row.ends_at = Set(original_start + length);
+    row.update(db).await?;
+    bump_sequence(db, activity_id, now).await?;
+    Ok(true)
+}
+
+/// Ends a series from `now` on: the rule gets an UNTIL (so calendar feeds
+/// drop the later dates too), later dates are removed, earlier ones stay
+/// as they were. A one-off activity is cancelled instead.
+pub async fn end_series(
+    db: &impl ConnectionTrait,
+    activity_id: i32,
+    now: DateTime<Utc>,
+) -> Result<bool, DbErr> {
+    use sea_orm::{ColumnTrait, QueryFilter};
+
+    let Some(row) = activity::Entity::find_by_id(activity_id).one(db).await? else {
+        return Ok(false);
+    };
+    let Some(rule) = row.recurrence_rule.clone() else {
+        return change_occurrence(db, activity_id, row.starts_at, None, now).await;
+    };
+    activity_occurrence::Entity::delete_many()
+        .filter(activity_occurrence::Column::ActivityId.eq(activity_id))
+        .filter(activity_occurrence::Column::OriginalStartsAt.gt(now))
+        .exec(db)
+        .await?;
+    let mut row: activity::ActiveModel = row.into();
+    row.recurrence_rule = Set(Some(rule_ending_at(&rule, now)));
+    row.occurrences_until = Set(Some(now));
+    row.update(db).await?;
+    bump_sequence(db, activity_id, now).await?;
+    Ok(true)
+}
+
+/// `rule` with its end (COUNT or UNTIL) replaced by UNTIL at `last`.
+fn rule_ending_at(rule: &str, last: DateTime<Utc>) -> String {
+    let mut parts: Vec<String> = rule
+        .split(';')
+        .map(str::trim)
+        .filter(|part| {
+            let name = part
+                .split('=')
+                .next()
+                .unwrap_or_default()
+                .to_ascii_uppercase();
+            !part.is_empty() && name != "UNTIL" && name != "COUNT"
+        })
+        .map(str::to_owned)
+        .collect();
+    parts.push(format!("UNTIL={}", last.format("%Y%m%dT%H%M%SZ")));
+    parts.join(";")
+}
+
+/// SEQUENCE up by one: calendar programs then take the change.
+async fn bump_sequence(
+    db: &impl ConnectionTrait,
+    activity_id: i32,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    use sea_orm::sea_query::{Expr, ExprTrait};
+    use sea_orm::{ColumnTrait, QueryFilter};
+
     activity::Entity::update_many()
         .col_expr(
             activity::Column::Sequence,
@@ -205,6 +294,46 @@ pub async fn change_occurrence(
         .col_expr(activity::Column::UpdatedAt, Expr::value(now))
         .filter(activity::Column::Id.eq(activity_id))
         .exec(db)
-        .await?;
-    Ok(true)
+        .await
+        .map(|_| ())
+}
+
+/// The original start of the date of an activity that falls on a local
+/// day (`2026-12-05`), the way dates are named in addresses and forms.
+pub async fn original_start_on(
+    db: &impl ConnectionTrait,
+    activity_id: i32,
+    day: chrono::NaiveDate,
+) -> Result<Option<DateTime<Utc>>, DbErr> {
+    use sea_orm::{ColumnTrait, QueryFilter};
+
+    use super::ssr::local_moment;
+    Ok(activity_occurrence::Entity::find()
+        .filter(activity_occurrence::Column::ActivityId.eq(activity_id))
+        .filter(activity_occurrence::Column::OriginalStartsAt.gte(local_moment(day, (0, 0))))
+        .filter(
+            activity_occurrence::Column::OriginalStartsAt
+                .lt(local_moment(day + chrono::Days::new(1), (0, 0))),
+        )
+        .one(db)
+        .await?
+        .map(|row| row.original_starts_at))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ending_a_rule_replaces_its_count_or_until() {
+        let at: DateTime<Utc> = "2026-12-03T10:00:00Z".parse().unwrap();
+        assert_eq!(
+            rule_ending_at("FREQ=WEEKLY;BYDAY=TU;COUNT=10", at),
+            "FREQ=WEEKLY;BYDAY=TU;UNTIL=20261203T100000Z"
+        );
+        assert_eq!(
+            rule_ending_at("FREQ=MONTHLY;UNTIL=20270101T000000Z;BYDAY=1SA", at),
+            "FREQ=MONTHLY;BYDAY=1SA;UNTIL=20261203T100000Z"
+        );
+    }
 }

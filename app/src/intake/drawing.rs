@@ -281,6 +281,11 @@ async fn draw_part(part: IntakePart, address: &IntakeAddress) -> Result<DrawnHtm
                         <li class="manage-activity">
                             <p><strong>{activity.title}</strong>" · "{when}" · "{activity.place_name.unwrap_or_default()}</p>
                             {repeats.map(|text| view! { <p>{text}</p> })}
+                            <p>
+                                <a href=format!("/mijn-initiatief/{token}/activiteiten/{}", activity.id)>
+                                    {(crate::calendar::texts::use_agenda_texts().manage_dates_link)(&title)}
+                                </a>
+                            </p>
                             <form method="post" action=format!("/mijn-initiatief/{token}/activiteiten")>
                                 <input type="hidden" name="verwijder" value=activity.id.to_string()/>
                                 <button class="button button--secondary" type="submit" name="actie" value="verwijder">
@@ -325,6 +330,44 @@ async fn draw_part(part: IntakePart, address: &IntakeAddress) -> Result<DrawnHtm
                 title: format!("{}: {}", it.manage_title, initiative.name),
                 html,
             })
+        }
+        IntakePart::ManageDates => {
+            let texts = crate::calendar::texts::use_agenda_texts();
+            let token = address.key.clone();
+            let initiative = manage_links::initiative_of(db, &token, now).await?;
+            let Some(initiative) = initiative else {
+                return not_found(
+                    it.manage_not_found_title,
+                    view! {
+                        <p>{it.manage_not_found_body}</p>
+                        <p><a href="/beheerlink-aanvragen">{it.new_link_title}</a></p>
+                    },
+                );
+            };
+            let drawn = match address.item {
+                Some(activity_id) => {
+                    crate::calendar::manage::draw_dates(
+                        db,
+                        &token,
+                        initiative.id,
+                        activity_id,
+                        &address.notice,
+                        now,
+                    )
+                    .await?
+                }
+                None => None,
+            };
+            match drawn {
+                Some(drawn) => Ok(drawn),
+                None => not_found(
+                    it.manage_not_found_title,
+                    view! {
+                        <p>{texts.manage_unknown_activity}</p>
+                        <p><a href=format!("/mijn-initiatief/{token}")>{texts.manage_back}</a></p>
+                    },
+                ),
+            }
         }
         IntakePart::NewLink => {
             let form = use_context::<NewLinkFormState>().unwrap_or_default();

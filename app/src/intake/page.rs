@@ -24,6 +24,9 @@ pub enum IntakePart {
     Manage,
     /// `/mijn-initiatief/{token}/{step}`: change one step's answers.
     ManageStep,
+    /// `/mijn-initiatief/{token}/activiteiten/{id}`: the dates of one
+    /// activity, to cancel one or stop the series.
+    ManageDates,
     /// `/beheerlink-aanvragen`
     NewLink,
     /// `/beheer/aanmeldingen` (professionals)
@@ -41,6 +44,8 @@ pub struct IntakeAddress {
     /// The draft's or beheerlink's token, or the review item's number.
     pub key: String,
     pub step: u8,
+    /// The activity on a [`IntakePart::ManageDates`] page.
+    pub item: Option<i32>,
     /// `melding`: the notice after a successful post.
     pub notice: String,
     /// `vanuit=controle`: came from the check page.
@@ -68,6 +73,9 @@ impl IntakeAddress {
         let (part, key, step) = match segments.as_slice() {
             ["mijn-initiatief", key] => (IntakePart::Manage, *key, None),
             ["mijn-initiatief", key, step] => (IntakePart::ManageStep, *key, Some(*step)),
+            ["mijn-initiatief", key, "activiteiten", id] => {
+                (IntakePart::ManageDates, *key, Some(*id))
+            }
             ["beheerlink-aanvragen"] => (IntakePart::NewLink, "", None),
             ["beheer", "aanmeldingen"] => (IntakePart::Review, "", None),
             ["beheer", "aanmeldingen", key] => (IntakePart::ReviewItem, *key, None),
@@ -78,6 +86,10 @@ impl IntakeAddress {
             part,
             key: key.to_owned(),
             step: step.and_then(|step| step.parse().ok()).unwrap_or(0),
+            item: match part {
+                IntakePart::ManageDates => step.and_then(|id| id.parse().ok()),
+                _ => None,
+            },
             notice: query_value("melding"),
             from_check: query_value("vanuit") == "controle",
             filter: query_value("status"),

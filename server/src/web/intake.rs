@@ -19,7 +19,7 @@ use axum::extract::{Path, Request, State};
 use axum::http::request::Parts;
 use axum::response::Response;
 use chrono::Utc;
-use sea_orm::EntityTrait;
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
 use super::accounts::{email_problem, signed_in_account_with, typed_email};
 use super::forms::{page_with, read_form, see_other, trouble};
@@ -316,6 +316,64 @@ pub async fn manage_activities_post(
             state.directory.invalidate();
             back("activiteit")
         }
+        Err(error) => trouble(error),
+    }
+}
+
+/// `POST /mijn-initiatief/{token}/activiteiten/{id}`: a volunteer calls
+/// off a date, puts it back, or stops the series.
+pub async fn manage_dates_post(
+    State(state): State<AppState>,
+    Path((token, activity_id)): Path<(String, i32)>,
+    request: Request,
+) -> Response {
+    use app::calendar::manage::DateAction;
+    use app::calendar::store;
+
+    let (parts, pairs, initiative) = match read_manage_post(&state, &token, request).await {
+        Ok(read) => read,
+        Err(response) => return response,
+    };
+    let page = format!("/mijn-initiatief/{token}/activiteiten/{activity_id}");
+    let owned = entity::activity::Entity::find_by_id(activity_id)
+        .filter(entity::activity::Column::InitiativeId.eq(initiative.id))
+        .one(&state.db)
+        .await;
+    match owned {
+        Ok(Some(_)) => {}
+        // The page says the activity is not there.
+        Ok(None) => return page_with(&state, parts, ()).await,
+        Err(error) => return trouble(error),
+    }
+    let Some(action) = DateAction::from_code(value(&pairs, "actie")) else {
+        return see_other(&page, None);
+    };
+    let now = Utc::now();
+    let done = async {
+        if action == DateAction::StopSeries {
+            return store::end_series(&state.db, activity_id, now).await;
+        }
+        let Ok(day) = chrono::NaiveDate::parse_from_str(value(&pairs, "datum"), "%Y-%m-%d") else {
+            return Ok(false);
+        };
+        let Some(original) = store::original_start_on(&state.db, activity_id, day).await? else {
+            return Ok(false);
+        };
+        match action {
+            DateAction::CallOff => {
+                store::change_occurrence(&state.db, activity_id, original, None, now).await
+            }
+            _ => store::restore_occurrence(&state.db, activity_id, original, now).await,
+        }
+    }
+    .await;
+    match done {
+        Ok(true) => {
+            state.directory.invalidate();
+            see_other(&format!("{page}?melding={}", action.notice()), None)
+        }
+        // A date that is not (or no longer) there: back to the list as it is.
+        Ok(false) => see_other(&page, None),
         Err(error) => trouble(error),
     }
 }

@@ -66,6 +66,10 @@ pub fn router(state: AppState, config: &Config) -> Router {
             post(intake::manage_activities_post),
         )
         .route(
+            "/mijn-initiatief/{key}/activiteiten/{id}",
+            post(intake::manage_dates_post),
+        )
+        .route(
             "/mijn-initiatief/{key}/{step}",
             post(intake::manage_step_post),
         )
