@@ -134,6 +134,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/mijn-initiatief/:key/:step?") view=IntakePage ssr=SsrMode::Async/>
                     <Route path=path!("/mijn-initiatief/:key/activiteiten/:id") view=IntakePage ssr=SsrMode::Async/>
                     <Route path=path!("/beheerlink-aanvragen") view=IntakePage ssr=SsrMode::Async/>
+                    <Route path=path!("/aanmelding/:key") view=IntakePage ssr=SsrMode::Async/>
                     <Route path=path!("/beheer/aanmeldingen/:key?") view=IntakePage ssr=SsrMode::Async/>
                     <Route
                         path=path!("/professionals")

@@ -7,6 +7,7 @@
 
 pub mod activity;
 pub mod activity_occurrence;
+pub mod activity_registration;
 pub mod activity_target_group;
 pub mod activity_theme;
 pub mod app_user;

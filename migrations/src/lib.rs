@@ -13,6 +13,7 @@ mod m20261122_000004_mail_and_two_factor;
 mod m20261202_000005_occurrence_horizon;
 mod m20261202_000006_intake;
 mod m20261203_000007_agenda;
+mod m20261203_000008_registrations;
 
 pub struct Migrator;
 
@@ -26,6 +27,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000005_occurrence_horizon::Migration),
             Box::new(m20261202_000006_intake::Migration),
             Box::new(m20261203_000007_agenda::Migration),
+            Box::new(m20261203_000008_registrations::Migration),
         ]
     }
 }

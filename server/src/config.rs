@@ -213,6 +213,7 @@ impl Config {
             unsent_mail_days: days("BUURTKRACHT_KEEP_UNSENT_MAIL_DAYS", 7)?,
             used_links_days: days("BUURTKRACHT_KEEP_USED_LINKS_DAYS", 30)?,
             intake_draft_days: days("BUURTKRACHT_KEEP_INTAKE_DRAFTS_DAYS", 30)?,
+            registration_days: days("BUURTKRACHT_KEEP_REGISTRATIONS_DAYS", 30)?,
         };
 
         Ok(Config {

@@ -821,6 +821,7 @@ fn the_retention_task_deletes_what_is_past_its_period_and_keeps_the_rest() {
             unsent_mail_days: 7,
             used_links_days: 10,
             intake_draft_days: 30,
+            registration_days: 30,
         };
         // Two unfinished registrations, last changed 31 and 29 days ago.
         for days_ago in [31, 29] {

@@ -53,6 +53,8 @@ pub struct Retention {
     pub used_links_days: i64,
     /// An intake draft untouched this long is deleted, with its answers.
     pub intake_draft_days: i64,
+    /// Sign-ups for an activity are deleted this long after its date.
+    pub registration_days: i64,
 }
 
 #[cfg(feature = "ssr")]
@@ -63,6 +65,7 @@ impl Default for Retention {
             unsent_mail_days: 7,
             used_links_days: 30,
             intake_draft_days: 30,
+            registration_days: 30,
         }
     }
 }

@@ -5,8 +5,8 @@
 
 use chrono::{DateTime, Utc};
 use entity::{
-    app_user, audit_event, erasure_record, initiative, intake_draft, one_time_link, outgoing_mail,
-    recovery_code, sign_in_attempt, user_session,
+    activity, activity_registration, app_user, audit_event, erasure_record, initiative,
+    intake_draft, one_time_link, outgoing_mail, recovery_code, sign_in_attempt, user_session,
 };
 use sea_orm::sea_query::{Expr, ExprTrait, Func};
 use sea_orm::{
@@ -38,6 +38,19 @@ pub struct PersonalDataExport {
     pub initiatives_with_this_contact_person: Vec<ContactPersonData>,
     /// Registrations started but not sent, with everything typed.
     pub unfinished_registrations: Vec<serde_json::Value>,
+    /// Sign-ups for activities made with this address.
+    pub activity_sign_ups: Vec<SignUpData>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct SignUpData {
+    pub activity: String,
+    pub date: DateTime<Utc>,
+    pub name: String,
+    pub phone: Option<String>,
+    pub people: i32,
+    pub status: String,
+    pub signed_up_at: DateTime<Utc>,
 }
 
 #[derive(Debug, Serialize)]
@@ -200,6 +213,22 @@ pub async fn export(
             .into_iter()
             .map(|draft| serde_json::from_str(&draft.answers).unwrap_or_default())
             .collect(),
+        activity_sign_ups: activity_registration::Entity::find()
+            .find_also_related(activity::Entity)
+            .filter(activity_registration::Column::Email.eq(&email))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|(registration, activity)| SignUpData {
+                activity: activity.map(|activity| activity.title).unwrap_or_default(),
+                date: registration.original_starts_at,
+                name: registration.name,
+                phone: registration.phone,
+                people: registration.people,
+                status: registration.status,
+                signed_up_at: registration.created_at,
+            })
+            .collect(),
     };
     if let Some(user) = &user {
         export.account = Some(account_data(db, user).await?);
@@ -343,6 +372,11 @@ pub async fn erase(
         .exec(&transaction)
         .await?
         .rows_affected;
+    let sign_ups = activity_registration::Entity::delete_many()
+        .filter(activity_registration::Column::Email.eq(&email))
+        .exec(&transaction)
+        .await?
+        .rows_affected;
     let contact_persons = initiative::Entity::update_many()
         .col_expr(
             initiative::Column::ContactPersonName,
@@ -376,7 +410,7 @@ pub async fn erase(
     // nothing in the database is erased yet, so the request can be repeated.
     let outbox_files = outbox.erase_mails_to(&email).await?;
     let summary = format!(
-        "account: {}, sessions: {sessions}, links: {links}, mails: {mail}, outbox files: {outbox_files}, initiative contact addresses: {initiatives}, contact persons: {contact_persons}, unfinished registrations: {drafts}",
+        "account: {}, sessions: {sessions}, links: {links}, mails: {mail}, outbox files: {outbox_files}, initiative contact addresses: {initiatives}, contact persons: {contact_persons}, unfinished registrations: {drafts}, activity sign-ups: {sign_ups}",
         if user.is_some() { 1 } else { 0 }
     );
     let record = erasure_record::ActiveModel {

@@ -21,6 +21,7 @@ pub struct Cleared {
     pub outbox_files: u64,
     pub audit_events: u64,
     pub intake_drafts: u64,
+    pub registrations: u64,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -59,6 +60,11 @@ pub async fn clear_away(
         now - Duration::days(retention.intake_draft_days),
     )
     .await?;
+    let registrations = crate::calendar::signup::remove_before(
+        db,
+        now - Duration::days(retention.registration_days),
+    )
+    .await?;
     let audit_events = audit_event::Entity::delete_many()
         .filter(audit_event::Column::At.lte(now - Duration::days(retention.audit_log_days)))
         .exec(db)
@@ -72,5 +78,6 @@ pub async fn clear_away(
         outbox_files,
         audit_events,
         intake_drafts,
+        registrations,
     })
 }

@@ -336,6 +336,10 @@ pub const NL: AccountTexts = AccountTexts {
                 "Ben je begonnen met het aanmelden van een initiatief, maar heb je het niet verstuurd? Dan gooien we je antwoorden weg als je er {} dagen niets aan hebt gedaan.",
                 retention.intake_draft_days
             ),
+            format!(
+                "Meld je je aan voor een activiteit? Dan ziet de organisatie je naam, je e-mailadres of telefoonnummer en met hoeveel mensen je komt. {} dagen na de activiteit wissen we dat.",
+                retention.registration_days
+            ),
         ]
     },
 
@@ -528,6 +532,10 @@ pub const EN: AccountTexts = AccountTexts {
             format!(
                 "Did you start to register an initiative but not send it? Then we throw your answers away when you have not changed them for {} days.",
                 retention.intake_draft_days
+            ),
+            format!(
+                "Do you sign up for an activity? Then the organisers see your name, your e-mail address or phone number and how many people are coming. {} days after the activity we erase that.",
+                retention.registration_days
             ),
         ]
     },

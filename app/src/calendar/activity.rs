@@ -23,6 +23,7 @@ pub async fn load_activity(id: i32, date: String) -> Result<DetailPageView, AppE
     ssr::draw(
         &state.db,
         &state.settings.public_url,
+        state.settings.retention.registration_days,
         id,
         &date,
         chrono::Utc::now(),
@@ -106,11 +107,16 @@ pub mod ssr {
         next_dates: Vec<OccurrenceSummary>,
         canonical_url: String,
         public_url: String,
+        /// For a date that takes sign-ups: can one still sign up, and how
+        /// many places are left (`None`: no limit).
+        signup: Option<(bool, Option<i32>)>,
+        retention_days: i64,
     }
 
     pub async fn draw(
         db: &DatabaseConnection,
         public_url: &str,
+        retention_days: i64,
         id: i32,
         date_key: &str,
         now: DateTime<Utc>,
@@ -123,9 +129,10 @@ pub mod ssr {
                 Err(_) => return Ok(None),
             },
         };
-        let Some(detail) = detail(db, public_url, id, asked_date, now).await? else {
+        let Some(mut detail) = detail(db, public_url, id, asked_date, now).await? else {
             return Ok(None);
         };
+        detail.retention_days = retention_days;
         Ok(Some(DetailPageView {
             name: detail.activity.title.clone(),
             canonical_url: detail.canonical_url.clone(),
@@ -235,9 +242,33 @@ pub mod ssr {
             Some(date) if asked_date.is_some() => format!("/activiteiten/{id}/{}", date.date_key),
             _ => format!("/activiteiten/{id}"),
         };
+        let signup = match &date {
+            Some(date) if activity.signup_required => {
+                let start: DateTime<Utc> = date.starts_at.parse().unwrap_or(now);
+                let open = date.status != OccurrenceStatus::Cancelled && start > now;
+                let original = crate::calendar::store::original_start_on(
+                    db,
+                    id,
+                    chrono::NaiveDate::parse_from_str(&date.date_key, "%Y-%m-%d")
+                        .unwrap_or_default(),
+                )
+                .await?;
+                let places_left = match (activity.capacity, original) {
+                    (Some(capacity), Some(original)) => Some(
+                        capacity
+                            - crate::calendar::signup::people_confirmed(db, id, original).await?,
+                    ),
+                    _ => None,
+                };
+                Some((open, places_left))
+            }
+            _ => None,
+        };
         Ok(Some(ActivityDetail {
             canonical_url: format!("{}{path}", public_url.trim_end_matches('/')),
             public_url: public_url.to_owned(),
+            signup,
+            retention_days: 0,
             activity,
             initiative_name: initiative.name,
             initiative_slug: initiative.slug,
@@ -437,6 +468,10 @@ pub mod ssr {
                 " · "
                 <a href=crate::calendar::drawing::webcal_address(&detail.public_url, &feed) rel="external">{texts.feed_subscribe}</a>
             </p>
+            {detail.signup.map(|(open, places_left)| {
+                let action = detail.date.as_ref().map(|date| format!("/activiteiten/{}/{}", activity.id, date.date_key)).unwrap_or_default();
+                view! { <SignUpSection open places_left action retention_days=detail.retention_days/> }
+            })}
             <h2>{texts.other_dates}</h2>
             {if next.is_empty() {
                 Either::Left(view! { <p>{texts.no_other_dates}</p> })
@@ -458,6 +493,84 @@ pub mod ssr {
                 })
             }}
         }
+    }
+
+    /// The sign-up form of one date, with what was typed and its problems
+    /// when it was posted with problems.
+    #[component]
+    fn SignUpSection(
+        open: bool,
+        places_left: Option<i32>,
+        action: String,
+        retention_days: i64,
+    ) -> impl IntoView {
+        use crate::calendar::signup::{MAX_PEOPLE, SignUpField, SignUpFormState, SignUpProblem};
+        use crate::forms::fields::{
+            ChoiceGroup, ChoiceKind, ProblemSummary, TextField, problem_at,
+        };
+
+        let texts = use_agenda_texts();
+        if !open {
+            return view! {
+                <h2 id="aanmelden">{texts.signup_heading}</h2>
+                <p>{texts.signup_closed}</p>
+            }
+            .into_any();
+        }
+        let form = use_context::<SignUpFormState>().unwrap_or_default();
+        let message = |problem: SignUpProblem| match problem {
+            SignUpProblem::NameMissing => texts.problem_name_missing.to_owned(),
+            SignUpProblem::NameTooLong => texts.problem_name_too_long.to_owned(),
+            SignUpProblem::NoWayToReach => texts.problem_no_way_to_reach.to_owned(),
+            SignUpProblem::NotAnEmail => texts.problem_not_an_email.to_owned(),
+            SignUpProblem::NotAPhone => texts.problem_not_a_phone.to_owned(),
+            SignUpProblem::PeopleOutOfRange => (texts.problem_people)(MAX_PEOPLE),
+            SignUpProblem::NoConsent => texts.problem_no_consent.to_owned(),
+        };
+        let problems: Vec<(String, &'static str)> = form
+            .problems
+            .iter()
+            .map(|(field, problem)| (message(*problem), field.id()))
+            .collect();
+        let at = |field: SignUpField| problem_at(&problems, field.id());
+        let availability = match places_left {
+            Some(left) if left <= 0 => texts.full_waiting_list.to_owned(),
+            Some(left) => (texts.places_left)(left),
+            None => String::new(),
+        };
+        let answers = form.answers;
+        let people = if answers.people.is_empty() {
+            "1".to_owned()
+        } else {
+            answers.people.clone()
+        };
+        let consent_chosen = if answers.consent {
+            vec!["ja".to_owned()]
+        } else {
+            Vec::new()
+        };
+        view! {
+            <h2 id="aanmelden">{texts.signup_heading}</h2>
+            {(!availability.is_empty()).then(|| view! { <p>{availability}</p> })}
+            <form class="form signup-form" method="post" action=action novalidate>
+                <ProblemSummary problems=problems.clone()/>
+                <TextField id="naam" name="naam" label=texts.name_label kind="text" autocomplete="name"
+                    value=answers.name.clone() maxlength=100 problem=at(SignUpField::Name)/>
+                <p class="field__hint" id="bereikbaar-hint">{texts.reach_hint}</p>
+                <TextField id="email" name="email" label=texts.email_label kind="email" autocomplete="email"
+                    value=answers.email.clone() maxlength=200 problem=at(SignUpField::Email)/>
+                <TextField id="telefoon" name="telefoon" label=texts.phone_label kind="tel" autocomplete="tel"
+                    value=answers.phone.clone() maxlength=40 problem=at(SignUpField::Phone)/>
+                <TextField id="aantal" name="aantal" label=texts.people_label kind="number" autocomplete="off"
+                    value=people maxlength=2 problem=at(SignUpField::People)/>
+                <ChoiceGroup name="toestemming" legend=texts.consent_legend kind=ChoiceKind::Checkboxes
+                    options=vec![("ja".to_owned(), (texts.consent_text)(retention_days))]
+                    chosen=consent_chosen problem=at(SignUpField::Consent)/>
+                <crate::intake::views::Honeypot/>
+                <button class="button" type="submit">{texts.signup_button}</button>
+            </form>
+        }
+        .into_any()
     }
 
     #[cfg(test)]

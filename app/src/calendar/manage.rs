@@ -5,11 +5,11 @@
 //! JavaScript.
 
 use chrono::{DateTime, Utc};
-use entity::activity;
+use entity::{activity, activity_registration};
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos::tachys::view::RenderHtml;
-use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter};
+use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder};
 
 use super::api::ssr::{OccurrenceFilter, occurrences_between};
 use super::horizon;
@@ -91,6 +91,27 @@ pub async fn draw_dates(
         LISTED_DATES,
     )
     .await?;
+    // Who signed up, for every listed date at once.
+    let mut sign_ups: std::collections::HashMap<String, Vec<activity_registration::Model>> =
+        std::collections::HashMap::new();
+    if activity.signup_required {
+        let rows = activity_registration::Entity::find()
+            .filter(activity_registration::Column::ActivityId.eq(activity_id))
+            .filter(
+                activity_registration::Column::OriginalStartsAt
+                    .gte(now - chrono::Duration::days(1)),
+            )
+            .order_by_asc(activity_registration::Column::CreatedAt)
+            .order_by_asc(activity_registration::Column::Id)
+            .all(db)
+            .await?;
+        for row in rows {
+            sign_ups
+                .entry(super::ssr::local_date(row.original_starts_at).iso())
+                .or_default()
+                .push(row);
+        }
+    }
     let texts = use_agenda_texts();
     let notice = match notice {
         "afgezegd" => Some(texts.manage_called_off),
@@ -110,7 +131,10 @@ pub async fn draw_dates(
         } else {
             Either::Right(view! {
                 <ul class="manage-dates">
-                    {dates.into_iter().map(|date| view! { <DateRow date action=action.clone()/> }).collect_view()}
+                    {dates.into_iter().map(|date| {
+                        let registrations = activity.signup_required.then(|| sign_ups.remove(&date.date_key).unwrap_or_default());
+                        view! { <DateRow date action=action.clone() registrations/> }
+                    }).collect_view()}
                 </ul>
             })
         }}
@@ -133,7 +157,12 @@ pub async fn draw_dates(
 
 /// One date, with the button that calls it off or puts it back.
 #[component]
-fn DateRow(date: OccurrenceSummary, action: String) -> impl IntoView {
+fn DateRow(
+    date: OccurrenceSummary,
+    action: String,
+    /// The sign-ups, for an activity that takes them.
+    registrations: Option<Vec<activity_registration::Model>>,
+) -> impl IntoView {
     let t = use_i18n();
     let texts = use_agenda_texts();
     let start = (t.clock_time)(date.starts.hour, date.starts.minute);
@@ -164,6 +193,51 @@ fn DateRow(date: OccurrenceSummary, action: String) -> impl IntoView {
                     {button_text}
                 </button>
             </form>
+            {registrations.map(|list| view! { <SignUpList list/> })}
         </li>
     }
+}
+
+/// Who signed up for a date: the organiser's list, with how to reach them.
+#[component]
+fn SignUpList(list: Vec<activity_registration::Model>) -> impl IntoView {
+    use super::signup::RegistrationStatus;
+
+    let texts = use_agenda_texts();
+    let count = |status: RegistrationStatus| {
+        list.iter()
+            .filter(|row| RegistrationStatus::from_code(&row.status) == status)
+            .map(|row| row.people)
+            .sum::<i32>()
+    };
+    let summary = (texts.signups_summary)(
+        count(RegistrationStatus::Confirmed),
+        count(RegistrationStatus::Waiting),
+    );
+    if list.is_empty() {
+        return view! { <p>{summary}</p> }.into_any();
+    }
+    view! {
+        <details class="signup-list">
+            <summary>{summary}</summary>
+            <h3 class="visually-hidden">{texts.signups_list}</h3>
+            <ul>
+                {list.into_iter().map(|row| {
+                    let status = match RegistrationStatus::from_code(&row.status) {
+                        RegistrationStatus::Confirmed => None,
+                        RegistrationStatus::Waiting => Some(texts.signups_waiting),
+                        RegistrationStatus::Cancelled => Some(texts.signups_cancelled),
+                    };
+                    let reach = [row.email.clone(), row.phone.clone()].into_iter().flatten().collect::<Vec<_>>().join(", ");
+                    view! {
+                        <li>
+                            {row.name}" ("{row.people}") · "{reach}
+                            {status.map(|status| view! { " · " <strong>{status}</strong> })}
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </details>
+    }
+    .into_any()
 }

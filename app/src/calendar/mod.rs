@@ -18,6 +18,8 @@ pub mod query;
 #[cfg(feature = "ssr")]
 pub mod recurrence;
 #[cfg(feature = "ssr")]
+pub mod signup;
+#[cfg(feature = "ssr")]
 pub mod store;
 #[cfg(feature = "ssr")]
 pub(crate) mod texts;

@@ -337,3 +337,18 @@ mod tests {
         );
     }
 }
+
+/// The row of one date of an activity, by its original start.
+pub async fn occurrence(
+    db: &impl ConnectionTrait,
+    activity_id: i32,
+    original_start: DateTime<Utc>,
+) -> Result<Option<activity_occurrence::Model>, DbErr> {
+    use sea_orm::{ColumnTrait, QueryFilter};
+
+    activity_occurrence::Entity::find()
+        .filter(activity_occurrence::Column::ActivityId.eq(activity_id))
+        .filter(activity_occurrence::Column::OriginalStartsAt.eq(original_start))
+        .one(db)
+        .await
+}

@@ -90,6 +90,45 @@ pub struct AgendaTexts {
     pub manage_put_back: &'static str,
     pub manage_stopped: &'static str,
     pub manage_unknown_activity: &'static str,
+    // Signing up.
+    pub signup_heading: &'static str,
+    pub places_left: fn(i32) -> String,
+    pub full_waiting_list: &'static str,
+    pub name_label: &'static str,
+    pub email_label: &'static str,
+    pub phone_label: &'static str,
+    pub reach_hint: &'static str,
+    pub people_label: &'static str,
+    pub consent_legend: &'static str,
+    pub consent_text: fn(i64) -> String,
+    pub signup_button: &'static str,
+    pub signup_closed: &'static str,
+    pub problem_name_missing: &'static str,
+    pub problem_name_too_long: &'static str,
+    pub problem_no_way_to_reach: &'static str,
+    pub problem_not_an_email: &'static str,
+    pub problem_not_a_phone: &'static str,
+    pub problem_people: fn(i32) -> String,
+    pub problem_no_consent: &'static str,
+    // The page of a sign-up, under its secret link.
+    pub registration_title: &'static str,
+    pub registration_confirmed: fn(&str, &str, i32) -> String,
+    pub registration_waiting: fn(&str, &str) -> String,
+    pub registration_cancelled: &'static str,
+    pub registration_keep_link: &'static str,
+    pub registration_cancel_button: &'static str,
+    pub registration_retention: fn(i64) -> String,
+    pub registration_not_found: &'static str,
+    pub mail_subject_confirmed: fn(&str) -> String,
+    pub mail_subject_waiting: fn(&str) -> String,
+    pub mail_subject_moved_up: fn(&str) -> String,
+    pub mail_body: fn(&str, &str, &str) -> String,
+    pub mail_body_moved_up: fn(&str, &str) -> String,
+    // The organiser's list.
+    pub signups_summary: fn(i32, i32) -> String,
+    pub signups_list: &'static str,
+    pub signups_waiting: &'static str,
+    pub signups_cancelled: &'static str,
 }
 
 impl Locale {
@@ -205,6 +244,67 @@ static NL: AgendaTexts = AgendaTexts {
     manage_put_back: "De datum gaat weer door.",
     manage_stopped: "De activiteit is gestopt. Er staan geen nieuwe datums meer in de agenda.",
     manage_unknown_activity: "Deze activiteit hoort niet bij je initiatief, of bestaat niet meer.",
+    signup_heading: "Aanmelden",
+    places_left: |places| match places {
+        1 => "Er is nog 1 plek vrij.".to_owned(),
+        places => format!("Er zijn nog {places} plekken vrij."),
+    },
+    full_waiting_list: "Het is vol. Meld je toch aan: dan kom je op de wachtlijst. Komt er een plek vrij, dan krijg je bericht.",
+    name_label: "Je naam",
+    email_label: "E-mailadres",
+    phone_label: "Telefoonnummer",
+    reach_hint: "Vul een e-mailadres of een telefoonnummer in, of allebei. Dan kan de organisatie je bereiken.",
+    people_label: "Met hoeveel mensen kom je?",
+    consent_legend: "Toestemming",
+    consent_text: |days| {
+        format!(
+            "Ik vind het goed dat de organisatie mijn naam en contactgegevens ziet. {days} dagen na de activiteit worden ze gewist."
+        )
+    },
+    signup_button: "Aanmelden",
+    signup_closed: "Aanmelden voor deze dag kan niet meer.",
+    problem_name_missing: "Vul je naam in.",
+    problem_name_too_long: "Je naam is te lang. Gebruik niet meer dan 100 tekens.",
+    problem_no_way_to_reach: "Vul een e-mailadres of een telefoonnummer in.",
+    problem_not_an_email: "Dit is geen e-mailadres. Een e-mailadres ziet er zo uit: naam@voorbeeld.nl",
+    problem_not_a_phone: "Dit is geen Nederlands telefoonnummer. Bijvoorbeeld: 06 12345678",
+    problem_people: |max| format!("Vul een aantal in van 1 tot en met {max}."),
+    problem_no_consent: "Zet een vinkje als je het goed vindt. Anders kun je je niet aanmelden.",
+    registration_title: "Je aanmelding",
+    registration_confirmed: |title, when, people| match people {
+        1 => format!("Je bent aangemeld voor {title} op {when}."),
+        people => format!("Je bent aangemeld voor {title} op {when}, met {people} mensen."),
+    },
+    registration_waiting: |title, when| {
+        format!(
+            "Je staat op de wachtlijst voor {title} op {when}. Komt er een plek vrij, dan krijg je bericht."
+        )
+    },
+    registration_cancelled: "Je bent afgemeld. Je plek is vrij voor iemand anders.",
+    registration_keep_link: "Bewaar deze pagina of de e-mail. Daarmee kun je je afmelden.",
+    registration_cancel_button: "Afmelden",
+    registration_retention: |days| format!("We wissen je gegevens {days} dagen na de activiteit."),
+    registration_not_found: "Deze link werkt niet. Misschien is de activiteit al lang geleden en zijn de gegevens gewist.",
+    mail_subject_confirmed: |title| format!("Je bent aangemeld: {title}"),
+    mail_subject_waiting: |title| format!("Je staat op de wachtlijst: {title}"),
+    mail_subject_moved_up: |title| format!("Er is plek voor je: {title}"),
+    mail_body: |status, when, link| {
+        format!(
+            "{status}\n\nWanneer: {when}\n\nKun je toch niet? Meld je dan af via deze link:\n{link}\n"
+        )
+    },
+    mail_body_moved_up: |status, when| {
+        format!(
+            "Goed nieuws: er is een plek vrijgekomen.\n\n{status}\n\nWanneer: {when}\n\nKun je toch niet? Meld je dan af met de link uit je eerste e-mail.\n"
+        )
+    },
+    signups_summary: |people, waiting| match waiting {
+        0 => format!("{people} aangemeld"),
+        waiting => format!("{people} aangemeld, {waiting} op de wachtlijst"),
+    },
+    signups_list: "Wie komt er?",
+    signups_waiting: "wachtlijst",
+    signups_cancelled: "afgemeld",
 };
 
 static EN: AgendaTexts = AgendaTexts {
@@ -306,4 +406,65 @@ static EN: AgendaTexts = AgendaTexts {
     manage_put_back: "The date takes place again.",
     manage_stopped: "The activity has stopped. No new dates are in the calendar.",
     manage_unknown_activity: "This activity is not part of your initiative, or no longer exists.",
+    signup_heading: "Sign up",
+    places_left: |places| match places {
+        1 => "There is 1 place left.".to_owned(),
+        places => format!("There are {places} places left."),
+    },
+    full_waiting_list: "It is full. Sign up anyway to join the waiting list. If a place comes free, you will hear from us.",
+    name_label: "Your name",
+    email_label: "E-mail address",
+    phone_label: "Phone number",
+    reach_hint: "Fill in an e-mail address or a phone number, or both, so the organisers can reach you.",
+    people_label: "How many people are coming?",
+    consent_legend: "Consent",
+    consent_text: |days| {
+        format!(
+            "I agree that the organisers see my name and contact details. They are erased {days} days after the activity."
+        )
+    },
+    signup_button: "Sign up",
+    signup_closed: "It is no longer possible to sign up for this day.",
+    problem_name_missing: "Fill in your name.",
+    problem_name_too_long: "Your name is too long. Use no more than 100 characters.",
+    problem_no_way_to_reach: "Fill in an e-mail address or a phone number.",
+    problem_not_an_email: "This is not an e-mail address. An e-mail address looks like this: name@example.nl",
+    problem_not_a_phone: "This is not a Dutch phone number. For example: 06 12345678",
+    problem_people: |max| format!("Fill in a number from 1 to {max}."),
+    problem_no_consent: "Tick the box if you agree. Otherwise you cannot sign up.",
+    registration_title: "Your sign-up",
+    registration_confirmed: |title, when, people| match people {
+        1 => format!("You are signed up for {title} on {when}."),
+        people => format!("You are signed up for {title} on {when}, with {people} people."),
+    },
+    registration_waiting: |title, when| {
+        format!(
+            "You are on the waiting list for {title} on {when}. If a place comes free, you will hear from us."
+        )
+    },
+    registration_cancelled: "You have cancelled. Your place is free for someone else.",
+    registration_keep_link: "Keep this page or the e-mail. With it you can cancel.",
+    registration_cancel_button: "Cancel my sign-up",
+    registration_retention: |days| format!("We erase your details {days} days after the activity."),
+    registration_not_found: "This link does not work. Perhaps the activity was long ago and the details were erased.",
+    mail_subject_confirmed: |title| format!("You are signed up: {title}"),
+    mail_subject_waiting: |title| format!("You are on the waiting list: {title}"),
+    mail_subject_moved_up: |title| format!("There is a place for you: {title}"),
+    mail_body: |status, when, link| {
+        format!(
+            "{status}\n\nWhen: {when}\n\nCan you not come after all? Cancel with this link:\n{link}\n"
+        )
+    },
+    mail_body_moved_up: |status, when| {
+        format!(
+            "Good news: a place has come free.\n\n{status}\n\nWhen: {when}\n\nCan you not come after all? Cancel with the link in your first e-mail.\n"
+        )
+    },
+    signups_summary: |people, waiting| match waiting {
+        0 => format!("{people} signed up"),
+        waiting => format!("{people} signed up, {waiting} on the waiting list"),
+    },
+    signups_list: "Who is coming?",
+    signups_waiting: "waiting list",
+    signups_cancelled: "cancelled",
 };

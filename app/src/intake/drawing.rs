@@ -369,6 +369,25 @@ async fn draw_part(part: IntakePart, address: &IntakeAddress) -> Result<DrawnHtm
                 ),
             }
         }
+        IntakePart::SignUp => {
+            match crate::calendar::signup::draw_registration(
+                db,
+                &address.key,
+                &address.notice,
+                state.settings.retention.registration_days,
+            )
+            .await?
+            {
+                Some(drawn) => Ok(drawn),
+                None => {
+                    let texts = crate::calendar::texts::use_agenda_texts();
+                    not_found(
+                        texts.registration_title,
+                        view! { <p>{texts.registration_not_found}</p> },
+                    )
+                }
+            }
+        }
         IntakePart::NewLink => {
             let form = use_context::<NewLinkFormState>().unwrap_or_default();
             let html = view! {

@@ -33,6 +33,11 @@ pub enum IntakePart {
     Review,
     /// `/beheer/aanmeldingen/{number}` (professionals)
     ReviewItem,
+    /// `/aanmelding/{token}`: a resident's sign-up for an activity, under
+    /// its secret link. It belongs to the agenda (`calendar::signup`), but
+    /// is drawn through this feature's one server function and component,
+    /// so the browser bundle needs nothing new for it.
+    SignUp,
 }
 
 /// What the address says, read on the server from the page's path and
@@ -77,6 +82,7 @@ impl IntakeAddress {
                 (IntakePart::ManageDates, *key, Some(*id))
             }
             ["beheerlink-aanvragen"] => (IntakePart::NewLink, "", None),
+            ["aanmelding", key] => (IntakePart::SignUp, *key, None),
             ["beheer", "aanmeldingen"] => (IntakePart::Review, "", None),
             ["beheer", "aanmeldingen", key] => (IntakePart::ReviewItem, *key, None),
             ["initiatief-aanmelden", key, step] => (IntakePart::Step, *key, Some(*step)),

@@ -159,7 +159,7 @@ pub fn ProblemMessages(fields: &'static [Field]) -> impl IntoView {
 /// A field that must not be filled in: people do not see it, spam robots
 /// do. Hidden from screen readers and keyboards too.
 #[component]
-fn Honeypot() -> impl IntoView {
+pub(crate) fn Honeypot() -> impl IntoView {
     let it = use_intake_texts();
     view! {
         <div class="honeypot" aria-hidden="true">

@@ -12,6 +12,7 @@ mod language;
 mod plain_page;
 mod protection;
 mod rate_limits;
+mod signup;
 
 use std::path::PathBuf;
 
@@ -74,6 +75,8 @@ pub fn router(state: AppState, config: &Config) -> Router {
             post(intake::manage_step_post),
         )
         .route("/beheerlink-aanvragen", post(intake::new_link_post))
+        .route("/activiteiten/{id}/{date}", post(signup::sign_up_post))
+        .route("/aanmelding/{key}", post(signup::cancel_post))
         .route("/beheer/aanmeldingen/{key}", post(intake::review_post))
         .merge(development_pages(config))
         .merge(crate::hsds::routes())

@@ -47,7 +47,7 @@ impl Limiters {
 
 /// The posts that guard passwords and codes, and those that anyone can
 /// make to start something or send a mail: starting a registration (a new
-/// draft) and asking for a new beheerlink.
+/// draft), asking for a new beheerlink, and signing up for an activity.
 fn is_about_signing_in(path: &str) -> bool {
     matches!(
         path,
@@ -57,6 +57,7 @@ fn is_about_signing_in(path: &str) -> bool {
             | "/initiatief-aanmelden"
             | "/beheerlink-aanvragen"
     ) || path.starts_with("/wachtwoord-instellen/")
+        || path.starts_with("/activiteiten/")
 }
 
 /// Middleware: refuses posts over the limit with a readable 429 page, and
