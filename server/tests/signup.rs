@@ -308,7 +308,7 @@ fn a_resident_signs_up_gets_a_mail_and_cancels_with_its_link() {
 }
 
 #[test]
-fn sign_ups_are_erased_after_the_retention_period_and_with_the_avg_erasure() {
+fn sign_ups_are_deleted_after_the_retention_period() {
     common::on_shared_runtime(async {
         let test_db = TestDb::migrated().await;
         server::seed::seed_demo(&test_db.db, Utc::now())
@@ -327,13 +327,69 @@ fn sign_ups_are_erased_after_the_retention_period_and_with_the_avg_erasure() {
                 .unwrap(),
             0
         );
-        // 31 days after the date, with 30 days to keep them.
+        // The retention task, 31 days after the date, with 30 days to keep them.
+        let retention = app::accounts::Retention::default();
+        let cleared = app::accounts::retention::clear_away(
+            db,
+            &retention,
+            &app::mail::Outbox::new(tempfile::tempdir().unwrap().path()),
+            start + Duration::days(31),
+        )
+        .await
+        .unwrap();
+        assert_eq!(cleared.registrations, 1);
+        assert!(statuses(db, activity_id).await.is_empty());
+    });
+}
+
+#[test]
+fn the_avg_export_and_erasure_cover_sign_ups() {
+    use common::accounts::signed_in_as;
+    use server::cli::RoleArg;
+    common::on_shared_runtime(async {
+        let app = TestApp::with_demo_data(Utc::now()).await;
+        let db = &app.db.db;
+        let admin = signed_in_as(&app, "beheer@gemeente.example", RoleArg::Admin).await;
+        let (activity_id, start) = activity_with_places(db, 10).await;
+        signup::sign_up(db, activity_id, start, &person(7, 2), Utc::now())
+            .await
+            .unwrap()
+            .unwrap();
+        let export = post(
+            &app,
+            "/beheer/privacy",
+            "actie=downloaden&email=bewoner7%40example.org",
+            Some(&admin),
+        )
+        .await;
+        let data: serde_json::Value = serde_json::from_str(&export.body).unwrap();
+        let sign_ups = data["activity_sign_ups"].as_array().unwrap();
+        assert_eq!(sign_ups.len(), 1);
+        assert_eq!(sign_ups[0]["activity"], "Workshop");
+        assert_eq!(sign_ups[0]["name"], "Bewoner 7");
+        assert_eq!(sign_ups[0]["people"], 2);
+
+        let erased = post(
+            &app,
+            "/beheer/privacy",
+            "actie=wissen&email=bewoner7%40example.org&bevestig=ja",
+            Some(&admin),
+        )
+        .await;
         assert_eq!(
-            signup::remove_before(db, start + Duration::days(1))
-                .await
-                .unwrap(),
-            1
+            erased.header("location"),
+            Some("/beheer/privacy?melding=gewist")
         );
         assert!(statuses(db, activity_id).await.is_empty());
+        let record = entity::erasure_record::Entity::find()
+            .one(db)
+            .await
+            .unwrap()
+            .unwrap();
+        assert!(
+            record.summary.contains("activity sign-ups: 1"),
+            "{}",
+            record.summary
+        );
     });
 }
