@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { mailedLink } from './account_helpers';
 import { desktop, expect, phone, test, waitForHydration } from './helpers';
 
 test.use({ viewport: phone });
@@ -63,6 +64,27 @@ test.describe('with JavaScript', () => {
     const feed = await page.request.get(href!);
     expect(feed.headers()['content-type']).toBe('text/calendar; charset=utf-8');
     expect(await feed.text()).toContain('SUMMARY:Kinderkookclub');
+
+    // Sign up: a problem first, then with everything filled in.
+    await page.getByRole('button', { name: 'Aanmelden', exact: true }).click();
+    await expect(page.getByRole('alert')).toContainText('Vul je naam in.');
+    await expect(page.getByLabel('Je naam')).toHaveAttribute('aria-invalid', 'true');
+    await page.getByLabel('Je naam').fill('Noor Bakker');
+    const address = `noor.${Date.now()}@example.org`;
+    await page.getByLabel('E-mailadres').fill(address);
+    await page.getByLabel('Met hoeveel mensen kom je?').fill('2');
+    await page.getByRole('checkbox', { name: /Ik vind het goed/ }).check();
+    await page.getByRole('button', { name: 'Aanmelden', exact: true }).click();
+    await expect(page).toHaveURL(/\/aanmelding\/[^/?]+\?melding=aangemeld$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Je aanmelding');
+    await expect(page.getByText(/Je bent aangemeld voor Kinderkookclub op zaterdag .*, met 2 mensen\./)).toBeVisible();
+
+    // The link in the mail cancels.
+    const link = await mailedLink(address);
+    await page.goto(link);
+    await page.getByRole('button', { name: 'Afmelden', exact: true }).click();
+    await expect(page.getByText('Je bent afgemeld. Je plek is vrij voor iemand anders.')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Afmelden', exact: true })).toHaveCount(0);
   });
 
   test('back and forward bring the form along with the results', async ({ page }) => {
@@ -106,6 +128,14 @@ test.describe('with JavaScript', () => {
     await expect(page).toHaveURL(/\/activiteiten\//);
     await waitForHydration(page);
     await expectNoAxeViolations(page);
+    // An activity with sign-up, with the form's problems shown.
+    await page.goto('/agenda?q=kinderkookclub&wanneer=volgende-week');
+    await page.getByRole('link', { name: 'Kinderkookclub' }).first().click();
+    await waitForHydration(page);
+    await page.getByRole('button', { name: 'Aanmelden', exact: true }).click();
+    await expect(page.getByRole('alert')).toBeVisible();
+    await waitForHydration(page);
+    await expectNoAxeViolations(page);
   });
 });
 
@@ -128,5 +158,18 @@ test.describe('without JavaScript', () => {
     await page.locator('.agenda-item a').first().click();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Zet in je agenda (.ics)' })).toBeVisible();
+  });
+
+  test('signing up and cancelling are plain form posts', async ({ page }) => {
+    await page.goto('/agenda?q=kinderkookclub&wanneer=volgende-week');
+    await page.getByRole('link', { name: 'Kinderkookclub' }).first().click();
+    await page.getByLabel('Je naam').fill('Sam Jansen');
+    await page.getByLabel('Telefoonnummer').fill('06 12345678');
+    await page.getByRole('checkbox', { name: /Ik vind het goed/ }).check();
+    await page.getByRole('button', { name: 'Aanmelden', exact: true }).click();
+    await expect(page).toHaveURL(/\/aanmelding\/[^/?]+\?melding=aangemeld$/);
+    await expect(page.getByText(/Je bent aangemeld voor Kinderkookclub/)).toBeVisible();
+    await page.getByRole('button', { name: 'Afmelden', exact: true }).click();
+    await expect(page.getByText('Je bent afgemeld. Je plek is vrij voor iemand anders.')).toBeVisible();
   });
 });

@@ -72,6 +72,9 @@ pub fn routes() -> Router<AppState> {
         .route("/activiteiten/{id}/agenda.ics", get(activity_feed))
 }
 
+/// A changed date: its original start, and its new times (`None`: cancelled).
+pub type DateChange = (DateTime<Utc>, Option<OccurrenceTimes>);
+
 /// One activity as a feed shows it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct FeedActivity {
@@ -87,7 +90,7 @@ pub struct FeedActivity {
     pub first: OccurrenceTimes,
     pub rule: Option<String>,
     /// Dates that changed, by original start: `None` is cancelled.
-    pub changes: Vec<(DateTime<Utc>, Option<OccurrenceTimes>)>,
+    pub changes: Vec<DateChange>,
     pub updated_at: DateTime<Utc>,
 }
 
@@ -252,7 +255,7 @@ pub async fn feed_activities(
     for (activity_id, label) in theme_rows {
         themes.entry(activity_id).or_default().push(label);
     }
-    let mut changes: HashMap<i32, Vec<(DateTime<Utc>, Option<OccurrenceTimes>)>> = HashMap::new();
+    let mut changes: HashMap<i32, Vec<DateChange>> = HashMap::new();
     let changed = activity_occurrence::Entity::find()
         .filter(activity_occurrence::Column::ActivityId.is_in(ids.iter().copied()))
         .filter(activity_occurrence::Column::Status.ne(OccurrenceStatus::Scheduled.code()))

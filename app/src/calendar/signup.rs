@@ -192,7 +192,7 @@ async fn lock_date(
     let locked = activity_occurrence::Entity::update_many()
         .col_expr(
             activity_occurrence::Column::Status,
-            Expr::col(activity_occurrence::Column::Status).into(),
+            Expr::col(activity_occurrence::Column::Status),
         )
         .filter(activity_occurrence::Column::ActivityId.eq(activity_id))
         .filter(activity_occurrence::Column::OriginalStartsAt.eq(original_start))
@@ -359,56 +359,6 @@ pub async fn remove_before(db: &impl ConnectionTrait, cutoff: DateTime<Utc>) -> 
         .rows_affected)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn answers(name: &str, email: &str, phone: &str, people: &str, consent: bool) -> SignUpAnswers {
-        SignUpAnswers {
-            name: name.to_owned(),
-            email: email.to_owned(),
-            phone: phone.to_owned(),
-            people: people.to_owned(),
-            consent,
-        }
-    }
-
-    #[test]
-    fn a_sign_up_needs_a_name_a_way_to_reach_and_consent() {
-        let problems = answers(" ", "", "", "0", false).check().unwrap_err();
-        assert_eq!(
-            problems,
-            vec![
-                (SignUpField::Name, SignUpProblem::NameMissing),
-                (SignUpField::Email, SignUpProblem::NoWayToReach),
-                (SignUpField::People, SignUpProblem::PeopleOutOfRange),
-                (SignUpField::Consent, SignUpProblem::NoConsent),
-            ]
-        );
-        let problems = answers("Sam", "sam@", "12", "11", true)
-            .check()
-            .unwrap_err();
-        assert_eq!(
-            problems,
-            vec![
-                (SignUpField::Email, SignUpProblem::NotAnEmail),
-                (SignUpField::Phone, SignUpProblem::NotAPhone),
-                (SignUpField::People, SignUpProblem::PeopleOutOfRange),
-            ]
-        );
-    }
-
-    #[test]
-    fn a_phone_alone_is_enough_and_one_person_is_the_default() {
-        let sign_up = answers("Sam de Vries", "", "06 12345678", "", true)
-            .check()
-            .unwrap();
-        assert_eq!(sign_up.people, 1);
-        assert_eq!(sign_up.email, None);
-        assert!(sign_up.phone.is_some());
-    }
-}
-
 /// "zaterdag 5 december, 11.00 – 13.00 uur": a date and time in a sentence.
 pub fn when_text(
     locale: crate::i18n::Locale,
@@ -544,5 +494,55 @@ pub fn mail_moved_up(
             &(texts.registration_confirmed)(title, when, people),
             when,
         ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn answers(name: &str, email: &str, phone: &str, people: &str, consent: bool) -> SignUpAnswers {
+        SignUpAnswers {
+            name: name.to_owned(),
+            email: email.to_owned(),
+            phone: phone.to_owned(),
+            people: people.to_owned(),
+            consent,
+        }
+    }
+
+    #[test]
+    fn a_sign_up_needs_a_name_a_way_to_reach_and_consent() {
+        let problems = answers(" ", "", "", "0", false).check().unwrap_err();
+        assert_eq!(
+            problems,
+            vec![
+                (SignUpField::Name, SignUpProblem::NameMissing),
+                (SignUpField::Email, SignUpProblem::NoWayToReach),
+                (SignUpField::People, SignUpProblem::PeopleOutOfRange),
+                (SignUpField::Consent, SignUpProblem::NoConsent),
+            ]
+        );
+        let problems = answers("Sam", "sam@", "12", "11", true)
+            .check()
+            .unwrap_err();
+        assert_eq!(
+            problems,
+            vec![
+                (SignUpField::Email, SignUpProblem::NotAnEmail),
+                (SignUpField::Phone, SignUpProblem::NotAPhone),
+                (SignUpField::People, SignUpProblem::PeopleOutOfRange),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_phone_alone_is_enough_and_one_person_is_the_default() {
+        let sign_up = answers("Sam de Vries", "", "06 12345678", "", true)
+            .check()
+            .unwrap();
+        assert_eq!(sign_up.people, 1);
+        assert_eq!(sign_up.email, None);
+        assert!(sign_up.phone.is_some());
     }
 }

@@ -320,6 +320,21 @@ pub async fn original_start_on(
         .map(|row| row.original_starts_at))
 }
 
+/// The row of one date of an activity, by its original start.
+pub async fn occurrence(
+    db: &impl ConnectionTrait,
+    activity_id: i32,
+    original_start: DateTime<Utc>,
+) -> Result<Option<activity_occurrence::Model>, DbErr> {
+    use sea_orm::{ColumnTrait, QueryFilter};
+
+    activity_occurrence::Entity::find()
+        .filter(activity_occurrence::Column::ActivityId.eq(activity_id))
+        .filter(activity_occurrence::Column::OriginalStartsAt.eq(original_start))
+        .one(db)
+        .await
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -336,19 +351,4 @@ mod tests {
             "FREQ=MONTHLY;BYDAY=1SA;UNTIL=20261203T100000Z"
         );
     }
-}
-
-/// The row of one date of an activity, by its original start.
-pub async fn occurrence(
-    db: &impl ConnectionTrait,
-    activity_id: i32,
-    original_start: DateTime<Utc>,
-) -> Result<Option<activity_occurrence::Model>, DbErr> {
-    use sea_orm::{ColumnTrait, QueryFilter};
-
-    activity_occurrence::Entity::find()
-        .filter(activity_occurrence::Column::ActivityId.eq(activity_id))
-        .filter(activity_occurrence::Column::OriginalStartsAt.eq(original_start))
-        .one(db)
-        .await
 }
