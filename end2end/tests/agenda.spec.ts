@@ -118,6 +118,8 @@ test.describe('with JavaScript', () => {
   });
 
   test('list, week, month and activity pages have no axe violations', async ({ page }) => {
+    // Fourteen axe runs: 22 s on a quiet machine, more while other tests run.
+    test.setTimeout(120_000);
     for (const path of ['/agenda', '/agenda?wijk=WK192603&doelgroep=jeugd-9-13&wanneer=weekend', '/agenda?weergave=week', '/agenda?weergave=maand', '/agenda?q=bestaat-niet-xyz']) {
       await page.goto(path);
       await waitForHydration(page);
