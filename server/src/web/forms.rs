@@ -56,3 +56,14 @@ pub fn trouble(error: impl std::fmt::Display) -> Response {
     tracing::error!(%error, "a form post failed");
     StatusCode::INTERNAL_SERVER_ERROR.into_response()
 }
+
+/// A post as (name, value) pairs: lists of ticked boxes repeat a name.
+pub type Pairs = Vec<(String, String)>;
+
+/// The first value posted under `name`, or empty.
+pub fn value<'a>(pairs: &'a Pairs, name: &str) -> &'a str {
+    pairs
+        .iter()
+        .find(|(key, _)| key == name)
+        .map_or("", |(_, value)| value.as_str())
+}

@@ -22,18 +22,8 @@ use chrono::Utc;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
 use super::accounts::{email_problem, signed_in_account_with, typed_email};
-use super::forms::{page_with, read_form, see_other, trouble};
+use super::forms::{Pairs, page_with, read_form, see_other, trouble, value};
 use super::plain_page::locale_of;
-
-/// A post as (name, value) pairs: lists of ticked boxes repeat a name.
-type Pairs = Vec<(String, String)>;
-
-fn value<'a>(pairs: &'a Pairs, name: &str) -> &'a str {
-    pairs
-        .iter()
-        .find(|(key, _)| key == name)
-        .map_or("", |(_, value)| value.as_str())
-}
 
 /// A robot filled in the field people cannot see.
 fn is_spam(pairs: &Pairs) -> bool {

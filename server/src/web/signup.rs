@@ -12,17 +12,8 @@ use axum::response::Response;
 use chrono::{NaiveDate, Utc};
 use sea_orm::EntityTrait;
 
-use super::forms::{page_with, read_form, see_other, trouble};
+use super::forms::{Pairs, page_with, read_form, see_other, trouble, value};
 use super::plain_page::locale_of;
-
-type Pairs = Vec<(String, String)>;
-
-fn value<'a>(pairs: &'a Pairs, name: &str) -> &'a str {
-    pairs
-        .iter()
-        .find(|(key, _)| key == name)
-        .map_or("", |(_, value)| value.as_str())
-}
 
 /// `POST /activiteiten/{id}/{date}`: sign up for that date.
 pub async fn sign_up_post(
