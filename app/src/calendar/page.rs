@@ -50,11 +50,24 @@ pub fn CalendarPage() -> impl IntoView {
             latest(|view| view.canonical.clone()),
             latest(|view| view.filters_html.clone()),
         );
+        // A resource fetches one address at a time, so after quick choices
+        // the drawing for an earlier address can still arrive. Redrawing the
+        // form with it would undo the newest choice and take focus away; the
+        // drawing for the current address follows. (The page number is not
+        // one of the form's choices.)
+        let address = location.search.get_untracked();
+        let current_choices = address
+            .trim_start_matches('?')
+            .split('&')
+            .filter(|pair| !pair.starts_with("pagina="))
+            .collect::<Vec<_>>()
+            .join("&");
         let form = document()
             .get_element_by_id(FORM_ID)
             .and_then(|element| element.dyn_into::<web_sys::HtmlFormElement>().ok());
         if let Some(form) = form
             && !html.is_empty()
+            && canonical == current_choices
             && crate::ui::form_query(&form) != canonical
         {
             form.set_inner_html(&html);
