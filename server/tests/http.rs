@@ -812,18 +812,20 @@ fn a_mix_of_requests_at_once_gets_the_right_answers() {
     });
 }
 
-/// What the browser sends when a filter changes: the server function's
-/// query string, in which empty lists are simply left out.
+/// What the browser sends when a filter changes: the page's own query
+/// string, as the form makes it (an empty field included), for the server
+/// to read.
 #[test]
-fn the_directory_server_function_accepts_a_query_with_empty_lists() {
+fn the_directory_server_function_reads_the_address_of_the_page() {
     common::on_shared_runtime(async {
         let app = demo_app().await;
-        let response = app
-            .get("/api/kaart?query[vrijwilligers]=false&query[q]=taalcafe&query[pagina]=1")
-            .await;
+        let address = app::links::urlencode("vrijwilligers=&q=taalcafe");
+        let response = app.get(&format!("/api/kaart?address={address}")).await;
         assert_eq!(response.status, StatusCode::OK, "{}", response.body);
         let page: serde_json::Value = serde_json::from_str(&response.body).unwrap();
         assert_eq!(page["total"], 1);
+        assert_eq!(page["search_words"], "taalcafe");
+        assert_eq!(page["is_filtered"], true);
         let results = page["results_html"].as_str().unwrap();
         assert!(results.contains(">Taalcafé Pijnacker</a>"), "{results}");
         assert_eq!(results.matches("class=\"card\"").count(), 1);
@@ -857,9 +859,9 @@ fn the_directory_page_carries_its_results_once() {
 fn the_directory_server_function_escapes_what_was_typed() {
     common::on_shared_runtime(async {
         let app = demo_app().await;
-        let response = app
-            .get("/api/kaart?query[q]=%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&query[pagina]=1")
-            .await;
+        let typed = app::links::urlencode("\"><img src=x onerror=alert(1)>");
+        let address = app::links::urlencode(&format!("q={typed}"));
+        let response = app.get(&format!("/api/kaart?address={address}")).await;
         assert_eq!(response.status, StatusCode::OK, "{}", response.body);
         let page: serde_json::Value = serde_json::from_str(&response.body).unwrap();
         assert_eq!(page["total"], 0);

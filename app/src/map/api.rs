@@ -5,18 +5,16 @@ use leptos::server_fn::codec::GetUrl;
 
 use crate::api_codec::JsonText;
 
-use super::query::{DirectoryQuery, ParseNotes};
 use super::types::DirectoryView;
 use crate::errors::AppError;
 
-/// One page of the sociale kaart for a filter state, drawn for the user's
-/// language. `notes` says what parsing the address had to drop or cut; the
-/// results then say so too.
+/// One page of the sociale kaart for the query part of its address
+/// (`wijk=…&q=…`), drawn for the user's language. The server reads the
+/// address, so the browser needs no code for the filters; what reading it
+/// had to drop or cut is said in the results.
 #[server(prefix = "/api", endpoint = "kaart", input = GetUrl, output = JsonText)]
-pub async fn search_directory(
-    query: DirectoryQuery,
-    #[server(default)] notes: ParseNotes,
-) -> Result<DirectoryView, AppError> {
+pub async fn search_directory(address: String) -> Result<DirectoryView, AppError> {
+    let (query, notes) = super::DirectoryQuery::parse(&address);
     let state = crate::state::app_state()?;
     let index = state.directory.get(&state.db).await?;
     let mut page = index.search(&query, chrono::Utc::now());

@@ -20,7 +20,8 @@ const VOLUNTEERS_ID: &str = "filter-vrijwilligers";
 pub fn draw(page: &DirectoryPage) -> DirectoryView {
     let (map_html, map_links) = super::wijk_map::draw_map(page);
     DirectoryView {
-        query: page.query.clone(),
+        search_words: page.query.q.clone(),
+        is_filtered: page.query.is_filtered(),
         total: page.total,
         filters_html: filter_fields(page).to_html(),
         map_html,

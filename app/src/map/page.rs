@@ -9,14 +9,12 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_query_map;
 
-use super::query::DirectoryQuery;
 use super::search_directory;
 use super::types::LatestView;
 use super::wijk_map::WijkMap;
 use crate::i18n::use_i18n;
-use crate::ui::{DemoNotice, ErrorPanel, MainHeading};
+use crate::ui::{DemoNotice, ErrorPanel, MainHeading, navigate_to_form_address, submit_on_choice};
 
 /// Element ids the server's drawing and the browser's updates share.
 pub(super) const SEARCH_ID: &str = "zoekwoorden";
@@ -53,11 +51,12 @@ pub fn DirectoryTabs(current: DirectoryTab) -> impl IntoView {
 #[component]
 pub fn MapPage() -> impl IntoView {
     let t = use_i18n();
-    let params = use_query_map();
-    let parsed = Memo::new(move |_| DirectoryQuery::from_params(&params.read()));
+    let location = leptos_router::hooks::use_location();
+    // The server reads the address (`search` comes with or without its `?`,
+    // depending on where).
     let directory = Resource::new(
-        move || parsed.get(),
-        |(query, notes)| search_directory(query, notes),
+        move || location.search.read().trim_start_matches('?').to_owned(),
+        search_directory,
     );
     let latest = LatestView(directory);
     let error =
@@ -80,56 +79,6 @@ pub fn MapPage() -> impl IntoView {
             </div>
         </Transition>
     }
-}
-
-/// With JavaScript, submitting the filter form navigates on the client to
-/// the tidy address of the chosen filters (empty fields left out); without
-/// it the browser submits the GET form itself.
-fn navigate_to_results(
-    event: leptos::ev::SubmitEvent,
-    navigate: &impl Fn(&str, leptos_router::NavigateOptions),
-) {
-    #[cfg(feature = "hydrate")]
-    {
-        use wasm_bindgen::JsCast;
-        let Some(form) = event
-            .target()
-            .and_then(|target| target.dyn_into::<web_sys::HtmlFormElement>().ok())
-        else {
-            return;
-        };
-        let params: leptos_router::params::ParamsMap =
-            crate::ui::form_pairs(&form).into_iter().collect();
-        event.prevent_default();
-        navigate(
-            &DirectoryQuery::from_params(&params).0.href(),
-            leptos_router::NavigateOptions {
-                scroll: false,
-                ..Default::default()
-            },
-        );
-    }
-    #[cfg(not(feature = "hydrate"))]
-    let _ = (event, navigate);
-}
-
-/// Submits the filter form from a changed checkbox (JavaScript only; without
-/// it the button does the work).
-fn submit_on_change(event: leptos::ev::Event) {
-    #[cfg(feature = "hydrate")]
-    {
-        use wasm_bindgen::JsCast;
-        let input = event
-            .target()
-            .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok());
-        if let Some(input) = input.filter(|input| input.type_() == "checkbox")
-            && let Some(form) = input.form()
-        {
-            let _ = form.request_submit();
-        }
-    }
-    #[cfg(not(feature = "hydrate"))]
-    let _ = event;
 }
 
 /// The filters. The server draws the fields; they are put in once and then
@@ -183,9 +132,9 @@ fn FilterForm(latest: LatestView) -> impl IntoView {
             <form
                 method="get"
                 action="/kaart"
-                on:change=submit_on_change
+                on:change=submit_on_choice
                 on:input=search_after_pause
-                on:submit=move |event| navigate_to_results(event, &navigate)
+                on:submit=move |event| navigate_to_form_address(event, &navigate)
                 inner_html=move || fields.get().unwrap_or_default()
             ></form>
         </section>
@@ -224,12 +173,12 @@ fn update_filters(view: &super::types::DirectoryView) {
         let typing = document
             .active_element()
             .is_some_and(|active| active.id() == SEARCH_ID);
-        if !typing && search.value() != view.query.q {
-            search.set_value(&view.query.q);
+        if !typing && search.value() != view.search_words {
+            search.set_value(&view.search_words);
         }
     }
     if let Some(clear) = element(CLEAR_ID) {
-        let _ = if view.query.is_filtered() {
+        let _ = if view.is_filtered {
             clear.remove_attribute("hidden")
         } else {
             clear.set_attribute("hidden", "")

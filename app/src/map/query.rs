@@ -79,6 +79,15 @@ pub(crate) fn take_codes(params: &ParamsMap, key: &str, notes: &mut ParseNotes) 
 }
 
 impl DirectoryQuery {
+    /// Reads the query part of an address (`wijk=…&q=…`, with or without `?`).
+    #[cfg(feature = "ssr")]
+    pub fn parse(query: &str) -> (DirectoryQuery, ParseNotes) {
+        let params: ParamsMap = form_urlencoded::parse(query.trim_start_matches('?').as_bytes())
+            .into_owned()
+            .collect();
+        Self::from_params(&params)
+    }
+
     pub fn from_params(params: &ParamsMap) -> (DirectoryQuery, ParseNotes) {
         let mut notes = ParseNotes::default();
         let raw_q = params.get("q").unwrap_or_default();

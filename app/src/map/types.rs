@@ -110,8 +110,10 @@ pub struct DirectoryPage {
 /// links) comes as data and is patched in place.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DirectoryView {
-    /// The filters as applied: unknown values removed, page within range.
-    pub query: DirectoryQuery,
+    /// The search words as applied, for the search box after "back".
+    pub search_words: String,
+    /// Whether any filter is chosen: "clear the filters" shows then.
+    pub is_filtered: bool,
     pub total: usize,
     #[serde(
         default,
