@@ -5,6 +5,7 @@ pub mod accounts;
 pub mod api_codec;
 pub mod areas;
 pub mod calendar;
+pub mod details;
 pub mod errors;
 pub mod forms;
 pub mod home;
@@ -123,11 +124,11 @@ pub fn App() -> impl IntoView {
                     />
                     <Route
                         path=path!("/initiatieven/:slug")
-                        view=map::InitiativePage
+                        view=details::DetailPage
                         ssr=SsrMode::Async
                     />
                     <Route path=path!("/agenda") view=calendar::CalendarPage ssr=SsrMode::Async/>
-                    <Route path=path!("/activiteiten/:id/:date?") view=calendar::ActivityPage ssr=SsrMode::Async/>
+                    <Route path=path!("/activiteiten/:id/:date?") view=details::DetailPage ssr=SsrMode::Async/>
                     // The resume link, /initiatief-aanmelden/{token}, is a redirect of the server's.
                     <Route path=path!("/initiatief-aanmelden") view=IntakePage ssr=SsrMode::Async/>
                     <Route path=path!("/initiatief-aanmelden/:key/:step") view=IntakePage ssr=SsrMode::Async/>

@@ -6,71 +6,6 @@
 //! A date is named by the local day of its original start (`2026-12-05`),
 //! so the address stays the same when that date is moved or cancelled.
 
-use leptos::prelude::*;
-use leptos::server_fn::codec::GetUrl;
-use leptos_router::hooks::use_params_map;
-
-use crate::api_codec::JsonText;
-use crate::errors::AppError;
-use crate::i18n::use_i18n;
-use crate::map::{DetailPageView, DetailView};
-use crate::ui::{ErrorPanel, MainHeading, NotFoundPage};
-
-/// One activity's page; `date` is `YYYY-MM-DD` or empty for the next date.
-#[server(prefix = "/api", endpoint = "activiteit", input = GetUrl, output = JsonText)]
-pub async fn load_activity(id: i32, date: String) -> Result<DetailPageView, AppError> {
-    let state = crate::state::app_state()?;
-    ssr::draw(
-        &state.db,
-        &state.settings.public_url,
-        state.settings.retention.registration_days,
-        id,
-        &date,
-        chrono::Utc::now(),
-    )
-    .await?
-    .ok_or(AppError::NotFound)
-}
-
-#[component]
-pub fn ActivityPage() -> impl IntoView {
-    let t = use_i18n();
-    let params = use_params_map();
-    let key = Memo::new(move |_| {
-        let params = params.read();
-        (
-            params.get("id").and_then(|id| id.parse::<i32>().ok()),
-            params.get("date").unwrap_or_default(),
-        )
-    });
-    let page = Resource::new(
-        move || key.get(),
-        |(id, date)| async move {
-            match id {
-                Some(id) => load_activity(id, date).await,
-                None => Err(AppError::NotFound),
-            }
-        },
-    );
-    let back = Signal::derive(|| "/agenda".to_owned());
-    view! {
-        <Suspense fallback=move || view! { <p>{t.loading}</p> }>
-            {move || Suspend::new(async move {
-                match page.await {
-                    Ok(page) => view! { <DetailView page back_href=back back_label=t.nav_calendar/> }.into_any(),
-                    Err(AppError::NotFound) => view! { <NotFoundPage/> }.into_any(),
-                    Err(error) => view! {
-                        <MainHeading>{t.error_title}</MainHeading>
-                        <ErrorPanel error/>
-                    }
-                    .into_any(),
-                }
-            })}
-        </Suspense>
-    }
-}
-
-#[cfg(feature = "ssr")]
 pub mod ssr {
     use chrono::{DateTime, Days, NaiveDate, Utc};
     use entity::{activity, activity_occurrence, activity_theme, area, initiative, theme};
@@ -86,9 +21,9 @@ pub mod ssr {
     use crate::calendar::texts::use_agenda_texts;
     use crate::calendar::view::occurrence_href;
     use crate::calendar::{OccurrenceStatus, OccurrenceSummary};
+    use crate::details::DetailPageView;
     use crate::i18n::{current_locale, use_i18n};
     use crate::initiatives::InitiativeStatus;
-    use crate::map::DetailPageView;
     use crate::taxonomy::Term;
 
     /// The other dates listed on the page.
@@ -138,6 +73,8 @@ pub mod ssr {
             canonical_url: detail.canonical_url.clone(),
             is_demo: detail.activity.is_demo,
             json_ld: json_ld(&detail, public_url),
+            back_href: "/agenda".to_owned(),
+            back_label: use_i18n().nav_calendar.to_owned(),
             body_html: view! { <ActivityBody detail/> }.to_html(),
         }))
     }

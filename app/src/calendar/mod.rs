@@ -4,7 +4,8 @@
 //! time-zone maths and sends the browser ready local dates and times, so the
 //! wasm bundle needs no time-zone database.
 
-mod activity;
+#[cfg(feature = "ssr")]
+pub mod activity;
 mod api;
 #[cfg(feature = "ssr")]
 pub(crate) mod drawing;
@@ -27,7 +28,6 @@ mod types;
 #[cfg(feature = "ssr")]
 mod view;
 
-pub use activity::{ActivityPage, load_activity};
 pub use api::*;
 #[cfg(feature = "ssr")]
 pub use drawing::agenda_filter;

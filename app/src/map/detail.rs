@@ -5,27 +5,13 @@
 
 use leptos::either::Either;
 use leptos::prelude::*;
-use leptos::server_fn::codec::GetUrl;
 
-use crate::api_codec::JsonText;
-use leptos_meta::Title;
-use leptos_router::hooks::{use_params_map, use_query_map};
-use serde::{Deserialize, Serialize};
-
-#[cfg(feature = "ssr")]
 use crate::calendar::{AgendaDay, AgendaDays, LocalDate};
-use crate::errors::AppError;
-#[cfg(feature = "ssr")]
-use crate::i18n::current_locale;
-use crate::i18n::use_i18n;
-#[cfg(feature = "ssr")]
+use crate::i18n::{current_locale, use_i18n};
 use crate::initiatives::ContactKind;
-#[cfg(feature = "ssr")]
 use crate::taxonomy::Term;
-use crate::ui::{DemoBadge, ErrorPanel, MainHeading, NotFoundPage};
 
 /// Everything the page shows about one initiative (server side).
-#[cfg(feature = "ssr")]
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct InitiativeDetail {
     pub slug: String,
@@ -48,49 +34,6 @@ pub struct InitiativeDetail {
     pub json_ld: String,
 }
 
-/// What the browser gets for a detail page (an initiative, an activity):
-/// the few fields the page's head and heading need, and the rest drawn on
-/// the server as HTML (a page with nothing to interact with needs no code
-/// in the browser bundle). One type for both means one decoder.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct DetailPageView {
-    pub name: String,
-    /// For the `Link: <…>; rel="canonical"` header of the page.
-    pub canonical_url: String,
-    pub is_demo: bool,
-    /// schema.org data, ready to put in a `<script type="application/ld+json">`.
-    pub json_ld: String,
-    /// Everything below the heading.
-    #[serde(
-        default,
-        skip_serializing_if = "crate::api_codec::html_already_in_page"
-    )]
-    pub body_html: String,
-}
-
-#[server(prefix = "/api", endpoint = "initiatief", input = GetUrl, output = JsonText)]
-pub async fn load_initiative(slug: String) -> Result<DetailPageView, AppError> {
-    use leptos::tachys::view::RenderHtml;
-
-    let state = crate::state::app_state()?;
-    let detail = ssr::detail(
-        &state.db,
-        &state.settings.public_url,
-        &slug,
-        chrono::Utc::now(),
-    )
-    .await?
-    .ok_or(AppError::NotFound)?;
-    Ok(DetailPageView {
-        name: detail.name.clone(),
-        canonical_url: detail.canonical_url.clone(),
-        is_demo: detail.is_demo,
-        json_ld: detail.json_ld.clone(),
-        body_html: view! { <InitiativeBody detail/> }.to_html(),
-    })
-}
-
-#[cfg(feature = "ssr")]
 pub mod ssr {
     use chrono::{DateTime, Utc};
     use entity::initiative;
@@ -99,6 +42,7 @@ pub mod ssr {
     use super::InitiativeDetail;
     use crate::areas::AreaLevel;
     use crate::calendar::ssr::{OccurrenceFilter, group_by_day, local_date, occurrences_between};
+    use crate::details::DetailPageView;
     use crate::initiatives::{ContactKind, InitiativeStatus};
     use crate::taxonomy::Term;
 
@@ -106,6 +50,33 @@ pub mod ssr {
     const UPCOMING_DATES: u64 = 10;
     /// How far ahead they are looked for.
     const UPCOMING_DAYS: i64 = 92;
+
+    /// The page of the initiative `slug`, reached from the kaart's results
+    /// with their filters in `filters`: the way back keeps them, tidied
+    /// (what is not a filter is left out).
+    pub async fn draw(
+        db: &DatabaseConnection,
+        public_url: &str,
+        slug: &str,
+        filters: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Option<DetailPageView>, DbErr> {
+        use leptos::prelude::*;
+        use leptos::tachys::view::RenderHtml;
+
+        let Some(detail) = detail(db, public_url, slug, now).await? else {
+            return Ok(None);
+        };
+        Ok(Some(DetailPageView {
+            name: detail.name.clone(),
+            canonical_url: detail.canonical_url.clone(),
+            is_demo: detail.is_demo,
+            json_ld: detail.json_ld.clone(),
+            back_href: crate::map::DirectoryQuery::parse(filters).0.href(),
+            back_label: crate::i18n::use_i18n().back_to_map.to_owned(),
+            body_html: view! { <super::InitiativeBody detail/> }.to_html(),
+        }))
+    }
 
     pub async fn detail(
         db: &DatabaseConnection,
@@ -241,70 +212,7 @@ pub mod ssr {
     }
 }
 
-#[component]
-pub fn InitiativePage() -> impl IntoView {
-    let t = use_i18n();
-    let params = use_params_map();
-    let slug = Memo::new(move |_| params.read().get("slug").unwrap_or_default());
-    let detail = Resource::new(move || slug.get(), load_initiative);
-    view! {
-        <Suspense fallback=move || view! { <p>{t.loading}</p> }>
-            {move || Suspend::new(async move {
-                match detail.await {
-                    Ok(page) => Either::Left(view! { <InitiativeView page/> }),
-                    Err(AppError::NotFound) => Either::Right(Either::Left(view! { <NotFoundPage/> })),
-                    Err(error) => Either::Right(Either::Right(view! {
-                        <MainHeading>{t.error_title}</MainHeading>
-                        <ErrorPanel error/>
-                    })),
-                }
-            })}
-        </Suspense>
-    }
-}
-
-#[component]
-fn InitiativeView(page: DetailPageView) -> impl IntoView {
-    let t = use_i18n();
-    // The results link here with their filters; the way back keeps them.
-    let query = use_query_map();
-    let back_to_map =
-        Signal::derive(move || super::DirectoryQuery::from_params(&query.read()).0.href());
-    view! { <DetailView page back_href=back_to_map back_label=t.back_to_map/> }
-}
-
-/// A detail page: title, schema.org data, a way back, the heading and the
-/// drawn body.
-#[component]
-pub fn DetailView(
-    page: DetailPageView,
-    back_href: Signal<String>,
-    back_label: &'static str,
-) -> impl IntoView {
-    // The canonical address goes in an HTTP `Link` header, which search
-    // engines read like `<link rel="canonical">`: a head tag from
-    // leptos_meta costs the browser bundle about 4 KB, the header nothing.
-    #[cfg(feature = "ssr")]
-    if let (Some(options), Ok(value)) = (
-        use_context::<leptos_axum::ResponseOptions>(),
-        http::HeaderValue::from_str(&format!("<{}>; rel=\"canonical\"", page.canonical_url)),
-    ) {
-        options.insert_header(http::header::LINK, value);
-    }
-    view! {
-        <Title text=page.name.clone()/>
-        <script type="application/ld+json" inner_html=page.json_ld></script>
-        <p class="breadcrumb"><a href=back_href>{back_label}</a></p>
-        <MainHeading>
-            {page.name}
-            {page.is_demo.then(|| view! { " " <DemoBadge/> })}
-        </MainHeading>
-        <div inner_html=page.body_html></div>
-    }
-}
-
 /// The page below its heading, drawn on the server.
-#[cfg(feature = "ssr")]
 #[component]
 fn InitiativeBody(detail: InitiativeDetail) -> impl IntoView {
     let t = use_i18n();
@@ -381,7 +289,6 @@ fn InitiativeBody(detail: InitiativeDetail) -> impl IntoView {
 }
 
 /// The one public way to reach the initiative, as a link where that helps.
-#[cfg(feature = "ssr")]
 #[component]
 fn ContactChannel(kind: ContactKind, value: String) -> impl IntoView {
     let t = use_i18n();

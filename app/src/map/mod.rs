@@ -2,6 +2,7 @@
 //! filters, a wijk map and detail pages.
 
 mod api;
+#[cfg(feature = "ssr")]
 pub mod detail;
 #[cfg(feature = "ssr")]
 mod drawing;
@@ -14,7 +15,6 @@ mod types;
 mod wijk_map;
 
 pub use api::*;
-pub use detail::{DetailPageView, DetailView, InitiativePage};
 #[cfg(feature = "ssr")]
 pub(crate) use drawing::FilterGroup;
 pub use organisations::OrganisationsPage;
