@@ -10,6 +10,8 @@ pub mod errors;
 pub mod forms;
 pub mod home;
 pub mod i18n;
+#[cfg(feature = "ssr")]
+pub mod index_cache;
 pub mod info;
 pub mod initiatives;
 pub mod intake;

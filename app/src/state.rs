@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use sea_orm::DatabaseConnection;
 use tokio::sync::RwLock;
 
+use crate::calendar::index::AgendaCache;
 use crate::errors::AppError;
 use crate::map::index::DirectoryCache;
 use crate::site::SiteInfo;
@@ -37,6 +38,8 @@ pub struct AppState {
     pub site_info: Arc<RwLock<Option<Arc<SiteInfo>>>>,
     /// Published initiatives in memory, for the sociale kaart.
     pub directory: Arc<DirectoryCache>,
+    /// Coming dates in memory, for the agenda and its feed.
+    pub agenda: Arc<AgendaCache>,
 }
 
 /// How old the directory index may get before it is rebuilt in the
@@ -56,7 +59,16 @@ impl AppState {
             settings: Arc::new(settings),
             site_info: Arc::default(),
             directory: Arc::new(DirectoryCache::new(DIRECTORY_MAX_AGE)),
+            agenda: Arc::new(AgendaCache::new(DIRECTORY_MAX_AGE)),
         }
+    }
+
+    /// Forget what is kept in memory about initiatives and activities: call
+    /// it after changing them, so the kaart and the agenda show the change
+    /// at once.
+    pub fn content_changed(&self) {
+        self.directory.invalidate();
+        self.agenda.invalidate();
     }
 
     pub async fn forget_site_info(&self) {

@@ -12,6 +12,7 @@
 //! programs keep a 10:00 coffee morning at 10:00 in summer and winter.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use app::calendar::query::AgendaQuery;
 use app::calendar::recurrence::OccurrenceTimes;
@@ -353,14 +354,35 @@ fn calendar_response(result: Result<String, DbErr>) -> Response {
     }
 }
 
+/// `/agenda.ics?…`: calendar programs poll the same address again and
+/// again, so a feed written from the agenda's index is kept with it until
+/// the index is renewed (at most a minute, or at once after a change).
 async fn agenda_feed(State(state): State<AppState>, RawQuery(query): RawQuery) -> Response {
     let (query, _) = AgendaQuery::parse(&query.unwrap_or_default());
     let result = async {
-        let filter = agenda_filter(&state.db, &query.feed_query()).await?;
-        feed_for(&state, "Buurtkracht agenda", &filter).await
+        let index = state.agenda.get(&state.db).await?;
+        let feed_query = query.feed_query();
+        let address = feed_query.query_string();
+        if let Some(text) = index.kept_feed(&address) {
+            return Ok(text);
+        }
+        let now = Utc::now();
+        let today = now.with_timezone(&Amsterdam).date_naive();
+        let ids = index.activity_ids_between(
+            now,
+            local_moment(today, (0, 0)),
+            horizon::horizon(now),
+            &agenda_filter(&index, &feed_query),
+            MAX_FEED_EVENTS as usize,
+        );
+        let activities = feed_activities(&state.db, &state.settings.public_url, &ids).await?;
+        let text: Arc<str> = feed_text("Buurtkracht agenda", &activities, now).into();
+        index.keep_feed(&address, Arc::clone(&text));
+        Ok(text)
     }
     .await;
-    calendar_response(result)
+    // A copy of some kilobytes: far cheaper than writing the feed again.
+    calendar_response(result.map(|text| text.to_string()))
 }
 
 async fn initiative_feed(State(state): State<AppState>, Path(slug): Path<String>) -> Response {

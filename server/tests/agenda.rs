@@ -653,3 +653,74 @@ fn a_volunteer_calls_off_a_date_puts_it_back_and_stops_the_series() {
         assert_eq!(untouched.recurrence_rule, other.recurrence_rule);
     });
 }
+
+/// The agenda page and its feed read the dates from memory; the initiative
+/// and activity pages ask the database. Both must find the same dates, in
+/// the same order, for every kind of filter.
+#[test]
+fn the_agenda_in_memory_finds_what_the_database_finds() {
+    use app::calendar::agenda_filter;
+    use app::calendar::index::AgendaIndex;
+    use app::calendar::query::AgendaQuery;
+    use app::calendar::ssr::{activity_ids_between, local_moment, occurrences_between};
+
+    common::on_shared_runtime(async {
+        let now = chrono::Utc::now();
+        let app = TestApp::with_demo_data(now).await;
+        let db = &app.db.db;
+        server::seed::seed_synthetic(db, now, 120, 600)
+            .await
+            .unwrap();
+        let index = AgendaIndex::build(db, now).await.unwrap();
+        let from = local_moment(today(), (0, 0));
+        let to = local_moment(today() + Days::new(31), (0, 0));
+        let key = |summary: &app::calendar::OccurrenceSummary| {
+            (
+                summary.activity_id,
+                summary.date_key.clone(),
+                summary.starts_at.clone(),
+                summary.status,
+                summary.target_groups.len(),
+            )
+        };
+        for address in [
+            "",
+            "wijk=WK192603",
+            "wijk=WK192601&doelgroep=ouderen",
+            "doelgroep=jeugd-9-13&doelgroep=mantelzorgers",
+            "thema=eenzaamheid",
+            "leeftijd=9-13",
+            "leeftijd=65-",
+            "gratis=ja&rolstoel=ja",
+            "zonder-aanmelding=ja",
+            "q=koffie",
+            "q=wandel%20groep",
+        ] {
+            let (query, _) = AgendaQuery::parse(address);
+            let filter = agenda_filter(&index, &query);
+            let in_memory: Vec<_> = index
+                .occurrences_between(now, from, to, &filter, 0, 100_000)
+                .iter()
+                .map(key)
+                .collect();
+            let in_database: Vec<_> = occurrences_between(db, now, from, to, &filter, 0, 100_000)
+                .await
+                .unwrap()
+                .iter()
+                .map(key)
+                .collect();
+            assert!(
+                !in_database.is_empty() || address.starts_with("q="),
+                "{address}: nothing found at all"
+            );
+            assert_eq!(in_memory, in_database, "dates for {address:?}");
+            assert_eq!(
+                index.activity_ids_between(now, from, to, &filter, 300),
+                activity_ids_between(db, now, from, to, &filter, 300)
+                    .await
+                    .unwrap(),
+                "feed activities for {address:?}"
+            );
+        }
+    });
+}

@@ -43,13 +43,13 @@ pub async fn load_agenda(
 #[server(prefix = "/api", endpoint = "agenda-pagina", input = GetUrl, output = JsonText)]
 pub async fn draw_agenda_page(address: String) -> Result<AgendaView, AppError> {
     let state = crate::state::app_state()?;
+    let index = state.agenda.get(&state.db).await?;
     Ok(super::drawing::draw_agenda(
-        &state.db,
+        &index,
         &state.settings.public_url,
         chrono::Utc::now(),
         &address,
-    )
-    .await?)
+    ))
 }
 
 #[cfg(feature = "ssr")]

@@ -9,7 +9,8 @@ use leptos::prelude::*;
 use leptos::tachys::view::RenderHtml;
 use sea_orm::{DatabaseConnection, DbErr, EntityTrait, QueryOrder, QuerySelect};
 
-use super::api::ssr::{OccurrenceFilter, group_by_day, local_moment, occurrences_between};
+use super::api::ssr::{OccurrenceFilter, group_by_day, local_moment};
+use super::index::AgendaIndex;
 use super::query::{
     AgeRange, AgendaLayout, AgendaQuery, LIST_PAGE_SIZE, MAX_PERIOD_DAYS, QuickPeriod,
     neighbour_months,
@@ -62,8 +63,9 @@ struct WijkChoice {
     buurten: Vec<Choice>,
 }
 
-/// What the filters offer: the municipality's own areas and lists.
-struct Choices {
+/// What the filters offer: the municipality's own areas and lists. Kept
+/// in the agenda's index (see [`super::index`]).
+pub(crate) struct Choices {
     wijken: Vec<WijkChoice>,
     target_groups: Vec<Choice>,
     themes: Vec<Choice>,
@@ -73,7 +75,7 @@ struct Choices {
 /// (not its geometry, which is large).
 type AreaRow = (i32, Option<i32>, String, Option<String>, String, String);
 
-async fn load_choices(db: &DatabaseConnection) -> Result<Choices, DbErr> {
+pub(crate) async fn load_choices(db: &DatabaseConnection) -> Result<Choices, DbErr> {
     let areas: Vec<AreaRow> = area::Entity::find()
         .select_only()
         .columns([
@@ -244,12 +246,8 @@ impl Choices {
 
 /// The filter of an agenda query, as the page applies it: calendar feeds
 /// of the same address use it, so they hold the same activities.
-pub async fn agenda_filter(
-    db: &DatabaseConnection,
-    query: &AgendaQuery,
-) -> Result<OccurrenceFilter, DbErr> {
-    let choices = load_choices(db).await?;
-    Ok(choices.filter(query, &mut ParseNotes::default()))
+pub fn agenda_filter(index: &AgendaIndex, query: &AgendaQuery) -> OccurrenceFilter {
+    index.choices().filter(query, &mut ParseNotes::default())
 }
 
 /// Midnight in Amsterdam at the start of `date`.
@@ -274,14 +272,15 @@ fn date_phrase(t: &Messages, date: NaiveDate) -> String {
 }
 
 /// The whole agenda page for one address's query, seen at `now`.
-pub async fn draw_agenda(
-    db: &DatabaseConnection,
+pub fn draw_agenda(
+    index: &AgendaIndex,
     public_url: &str,
     now: DateTime<Utc>,
     address_query: &str,
-) -> Result<AgendaView, DbErr> {
+) -> AgendaView {
     let (query, mut notes) = AgendaQuery::parse(address_query);
-    let choices = load_choices(db).await?;
+    let choices = index.choices();
+    let choices = choices.as_ref();
     let filter = choices.filter(&query, &mut notes);
     let today = now
         .with_timezone(&chrono_tz::Europe::Amsterdam)
@@ -295,7 +294,8 @@ pub async fn draw_agenda(
         AgendaLayout::Month => (0, MONTH_ITEMS),
     };
     // One row more than shown tells whether there is more.
-    let mut dates = occurrences_between(db, now, from, to, &filter, offset, limit + 1).await?;
+    let mut dates =
+        index.occurrences_between(now, from, to, &filter, offset as usize, limit as usize + 1);
     let more = dates.len() as u64 > limit;
     dates.truncate(limit as usize);
 
@@ -340,8 +340,8 @@ pub async fn draw_agenda(
         <FeedLinks query=query.feed_query() public_url=public_url.to_owned()/>
     }
     .to_html();
-    let filters = view! { <FilterFields query=query.clone() choices/> }.to_html();
-    Ok(AgendaView {
+    let filters = view! { <FilterFields query=query.clone() choices=index.choices()/> }.to_html();
+    AgendaView {
         is_empty: count == 0,
         more,
         status,
@@ -353,7 +353,7 @@ pub async fn draw_agenda(
         filters_html: filters,
         days_html: results,
         ..Default::default()
-    })
+    }
 }
 
 /// `webcal://…` for a feed at `path` (which starts with `/`): calendar
@@ -651,7 +651,7 @@ fn MonthGrid(
 /// The fields of the filter form, in the order of [`AgendaQuery::pairs`]
 /// (the browser compares the two to see whether the form is up to date).
 #[component]
-fn FilterFields(query: AgendaQuery, choices: Choices) -> impl IntoView {
+fn FilterFields(query: AgendaQuery, choices: std::sync::Arc<Choices>) -> impl IntoView {
     let t = use_i18n();
     let texts = use_agenda_texts();
     let locale = current_locale();

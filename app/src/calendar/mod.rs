@@ -12,6 +12,8 @@ pub(crate) mod drawing;
 #[cfg(feature = "ssr")]
 pub mod horizon;
 #[cfg(feature = "ssr")]
+pub mod index;
+#[cfg(feature = "ssr")]
 pub mod manage;
 mod page;
 #[cfg(feature = "ssr")]

@@ -9,8 +9,7 @@
 //! popcount, and a page of results is the next twenty set bits.
 
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, RwLock};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Utc};
@@ -859,71 +858,20 @@ fn outer_rings(geometry: &serde_json::Value) -> Vec<Vec<(f64, f64)>> {
     }
 }
 
-/// Keeps the directory index and renews it: at most `max_age` old, rebuilt
-/// in the background while requests use the previous one, so no request
-/// waits for a rebuild except the very first.
-pub struct DirectoryCache {
-    current: RwLock<Option<Arc<DirectoryIndex>>>,
-    rebuilding: AtomicBool,
-    first_build: tokio::sync::Mutex<()>,
-    max_age: Duration,
-}
+/// Keeps the directory index fresh (see [`crate::index_cache`]).
+pub type DirectoryCache = crate::index_cache::IndexCache<DirectoryIndex>;
 
-impl DirectoryCache {
-    pub fn new(max_age: Duration) -> Self {
-        DirectoryCache {
-            current: RwLock::new(None),
-            rebuilding: AtomicBool::new(false),
-            first_build: tokio::sync::Mutex::new(()),
-            max_age,
-        }
-    }
+impl crate::index_cache::Index for DirectoryIndex {
+    const NAME: &'static str = "directory";
 
-    fn current(&self) -> Option<Arc<DirectoryIndex>> {
-        self.current.read().ok().and_then(|current| current.clone())
-    }
-
-    fn store(&self, index: Arc<DirectoryIndex>) {
-        if let Ok(mut current) = self.current.write() {
-            *current = Some(index);
-        }
-    }
-
-    /// Forget the index; the next request builds a new one. Call this after
-    /// changing initiatives, their links or activities.
-    pub fn invalidate(&self) {
-        if let Ok(mut current) = self.current.write() {
-            *current = None;
-        }
-    }
-
-    pub async fn get(
-        self: &Arc<Self>,
+    fn build(
         db: &DatabaseConnection,
-    ) -> Result<Arc<DirectoryIndex>, DbErr> {
-        if let Some(index) = self.current() {
-            if index.age() > self.max_age && !self.rebuilding.swap(true, Ordering::AcqRel) {
-                let cache = Arc::clone(self);
-                let db = db.clone();
-                tokio::spawn(async move {
-                    match DirectoryIndex::build(&db, Utc::now()).await {
-                        Ok(index) => cache.store(Arc::new(index)),
-                        Err(error) => {
-                            tracing::error!(%error, "rebuilding the directory index failed")
-                        }
-                    }
-                    cache.rebuilding.store(false, Ordering::Release);
-                });
-            }
-            return Ok(index);
-        }
-        // No index yet: one request builds it, the others wait for it.
-        let _building = self.first_build.lock().await;
-        if let Some(index) = self.current() {
-            return Ok(index);
-        }
-        let index = Arc::new(DirectoryIndex::build(db, Utc::now()).await?);
-        self.store(Arc::clone(&index));
-        Ok(index)
+        now: DateTime<Utc>,
+    ) -> impl std::future::Future<Output = Result<Self, DbErr>> + Send {
+        DirectoryIndex::build(db, now)
+    }
+
+    fn built_at(&self) -> Instant {
+        self.built_at
     }
 }

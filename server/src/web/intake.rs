@@ -241,7 +241,7 @@ pub async fn manage_step_post(
         return trouble(error);
     }
     if published {
-        state.directory.invalidate();
+        state.content_changed();
     }
     see_other(
         &format!("/mijn-initiatief/{token}?melding=opgeslagen"),
@@ -269,7 +269,7 @@ pub async fn manage_activities_post(
         let removed = store::remove_activity(&state.db, initiative.id, activity_id).await;
         return match removed {
             Ok(_) => {
-                state.directory.invalidate();
+                state.content_changed();
                 back("verwijderd")
             }
             Err(error) => trouble(error),
@@ -303,7 +303,7 @@ pub async fn manage_activities_post(
     }
     match store::add_activity_to(&state.db, initiative.id, &answers.activity, now).await {
         Ok(_) => {
-            state.directory.invalidate();
+            state.content_changed();
             back("activiteit")
         }
         Err(error) => trouble(error),
@@ -359,7 +359,7 @@ pub async fn manage_dates_post(
     .await;
     match done {
         Ok(true) => {
-            state.directory.invalidate();
+            state.content_changed();
             see_other(&format!("{page}?melding={}", action.notice()), None)
         }
         // A date that is not (or no longer) there: back to the list as it is.
@@ -480,7 +480,7 @@ pub async fn review_post(
         Ok(()) => {
             // Approving and declining change the sociale kaart at once.
             if approved || notice == "afgewezen" {
-                state.directory.invalidate();
+                state.content_changed();
             }
             see_other(&format!("/beheer/aanmeldingen/{id}?melding={notice}"), None)
         }

@@ -1,0 +1,349 @@
+//! The agenda's dates, held in memory.
+//!
+//! A filtered month of the agenda reads up to a thousand dates with their
+//! activities; at 64 requests at once that kept the database busy for tens
+//! of milliseconds each. The index holds every coming date (about 110,000
+//! with the synthetic data) in time order, with the activities' filter
+//! values and what a list shows of them: a page of the agenda is a binary
+//! search to its first day and a walk over the dates after it, without a
+//! query. It is kept fresh like the kaart's index ([`crate::index_cache`]).
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::Instant;
+
+use chrono::{DateTime, Utc};
+use entity::{activity, activity_occurrence, activity_target_group, activity_theme, area};
+use entity::{initiative, target_group};
+use sea_orm::{
+    ColumnTrait, DatabaseConnection, DbErr, EntityTrait, FromQueryResult, JoinType, QueryFilter,
+    QueryOrder, QuerySelect, RelationTrait,
+};
+
+use super::api::ssr::{OccurrenceFilter, local_date, local_time};
+use super::drawing::{Choices, load_choices};
+use super::types::{OccurrenceStatus, OccurrenceSummary};
+use crate::initiatives::InitiativeStatus;
+use crate::taxonomy::Term;
+
+/// Keeps the agenda index fresh.
+pub type AgendaCache = crate::index_cache::IndexCache<AgendaIndex>;
+
+/// Different feed addresses kept ready at most; calendar programs poll the
+/// same few, and a flood of odd addresses must not fill the memory.
+const MAX_KEPT_FEEDS: usize = 200;
+
+/// One date of an activity.
+struct IndexedDate {
+    starts_at: DateTime<Utc>,
+    ends_at: DateTime<Utc>,
+    /// Names the date (`/activiteiten/{id}/{date}`), also after a move.
+    original_starts_at: DateTime<Utc>,
+    status: OccurrenceStatus,
+    /// Where its activity is in [`AgendaIndex::activities`].
+    activity: usize,
+}
+
+/// An activity of a published initiative: what the filters look at and what
+/// the list shows.
+#[derive(FromQueryResult)]
+struct ActivityRow {
+    id: i32,
+    initiative_id: i32,
+    area_id: Option<i32>,
+    min_age: Option<i32>,
+    max_age: Option<i32>,
+    search_text: String,
+    initiative_search_text: String,
+    title: String,
+    place_name: Option<String>,
+    cost_cents: Option<i32>,
+    signup_required: bool,
+    wheelchair_accessible: Option<bool>,
+    is_demo: bool,
+    initiative_name: String,
+    initiative_slug: String,
+    area_name: Option<String>,
+}
+
+struct IndexedActivity {
+    row: ActivityRow,
+    target_groups: Vec<Term>,
+    target_group_ids: Vec<i32>,
+    theme_ids: Vec<i32>,
+}
+
+pub struct AgendaIndex {
+    built_at: Instant,
+    choices: Arc<Choices>,
+    activities: Vec<IndexedActivity>,
+    /// In the order of the agenda: start, then activity id.
+    dates: Vec<IndexedDate>,
+    /// Calendar feeds already written from this index, by their address.
+    /// They go with the index when it is renewed.
+    feeds: Mutex<HashMap<String, Arc<str>>>,
+}
+
+impl crate::index_cache::Index for AgendaIndex {
+    const NAME: &'static str = "agenda";
+
+    fn build(
+        db: &DatabaseConnection,
+        now: DateTime<Utc>,
+    ) -> impl std::future::Future<Output = Result<Self, DbErr>> + Send {
+        AgendaIndex::build(db, now)
+    }
+
+    fn built_at(&self) -> Instant {
+        self.built_at
+    }
+}
+
+impl AgendaIndex {
+    /// Every date that has not ended at `now`, of published initiatives'
+    /// activities: four queries.
+    pub async fn build(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<Self, DbErr> {
+        let rows: Vec<ActivityRow> = activity::Entity::find()
+            .select_only()
+            .column(activity::Column::Id)
+            .column(activity::Column::InitiativeId)
+            .column(activity::Column::AreaId)
+            .column(activity::Column::MinAge)
+            .column(activity::Column::MaxAge)
+            .column(activity::Column::SearchText)
+            .column_as(initiative::Column::SearchText, "initiative_search_text")
+            .column(activity::Column::Title)
+            .column(activity::Column::PlaceName)
+            .column(activity::Column::CostCents)
+            .column(activity::Column::SignupRequired)
+            .column(activity::Column::WheelchairAccessible)
+            .column(activity::Column::IsDemo)
+            .column_as(initiative::Column::Name, "initiative_name")
+            .column_as(initiative::Column::Slug, "initiative_slug")
+            .column_as(area::Column::Name, "area_name")
+            .join(JoinType::InnerJoin, activity::Relation::Initiative.def())
+            .join(JoinType::LeftJoin, activity::Relation::Area.def())
+            .filter(initiative::Column::Status.eq(InitiativeStatus::Published.code()))
+            .into_model::<ActivityRow>()
+            .all(db)
+            .await?;
+        let position: HashMap<i32, usize> = rows
+            .iter()
+            .enumerate()
+            .map(|(position, row)| (row.id, position))
+            .collect();
+        let mut activities: Vec<IndexedActivity> = rows
+            .into_iter()
+            .map(|row| IndexedActivity {
+                row,
+                target_groups: Vec::new(),
+                target_group_ids: Vec::new(),
+                theme_ids: Vec::new(),
+            })
+            .collect();
+
+        let groups: Vec<(i32, i32, String, String, String)> = activity_target_group::Entity::find()
+            .select_only()
+            .column(activity_target_group::Column::ActivityId)
+            .column(activity_target_group::Column::TargetGroupId)
+            .column(target_group::Column::Code)
+            .column(target_group::Column::LabelNl)
+            .column(target_group::Column::LabelEn)
+            .join(
+                JoinType::InnerJoin,
+                activity_target_group::Relation::TargetGroup.def(),
+            )
+            .order_by_asc(target_group::Column::SortOrder)
+            .into_tuple()
+            .all(db)
+            .await?;
+        for (activity_id, group_id, code, label_nl, label_en) in groups {
+            if let Some(activity) = position.get(&activity_id).map(|at| &mut activities[*at]) {
+                activity.target_group_ids.push(group_id);
+                activity.target_groups.push(Term {
+                    code,
+                    label_nl,
+                    label_en,
+                });
+            }
+        }
+        let themes: Vec<(i32, i32)> = activity_theme::Entity::find()
+            .select_only()
+            .column(activity_theme::Column::ActivityId)
+            .column(activity_theme::Column::ThemeId)
+            .into_tuple()
+            .all(db)
+            .await?;
+        for (activity_id, theme_id) in themes {
+            if let Some(activity) = position.get(&activity_id).map(|at| &mut activities[*at]) {
+                activity.theme_ids.push(theme_id);
+            }
+        }
+
+        type DateRow = (i32, DateTime<Utc>, DateTime<Utc>, DateTime<Utc>, String);
+        let date_rows: Vec<DateRow> = activity_occurrence::Entity::find()
+            .select_only()
+            .column(activity_occurrence::Column::ActivityId)
+            .column(activity_occurrence::Column::StartsAt)
+            .column(activity_occurrence::Column::EndsAt)
+            .column(activity_occurrence::Column::OriginalStartsAt)
+            .column(activity_occurrence::Column::Status)
+            .filter(activity_occurrence::Column::EndsAt.gt(now))
+            .into_tuple()
+            .all(db)
+            .await?;
+        let mut dates: Vec<IndexedDate> = date_rows
+            .into_iter()
+            .filter_map(
+                |(activity_id, starts_at, ends_at, original_starts_at, status)| {
+                    Some(IndexedDate {
+                        starts_at,
+                        ends_at,
+                        original_starts_at,
+                        status: OccurrenceStatus::from_code(&status),
+                        activity: *position.get(&activity_id)?,
+                    })
+                },
+            )
+            .collect();
+        dates.sort_by_key(|date| (date.starts_at, activities[date.activity].row.id));
+        Ok(AgendaIndex {
+            built_at: Instant::now(),
+            choices: Arc::new(load_choices(db).await?),
+            activities,
+            dates,
+            feeds: Mutex::default(),
+        })
+    }
+
+    /// The areas, groups and themes the filters offer.
+    pub(crate) fn choices(&self) -> Arc<Choices> {
+        Arc::clone(&self.choices)
+    }
+
+    /// Dates that start in `[from, to)`, have not ended at `now` and pass
+    /// `filter`, in agenda order: the same as the database query
+    /// `filtered_dates` in [`super::api::ssr`].
+    fn matching<'a>(
+        &'a self,
+        now: DateTime<Utc>,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+        filter: &'a OccurrenceFilter,
+    ) -> impl Iterator<Item = (&'a IndexedDate, &'a IndexedActivity)> + 'a {
+        let first = self.dates.partition_point(|date| date.starts_at < from);
+        self.dates[first..]
+            .iter()
+            .take_while(move |date| date.starts_at < to)
+            .filter(move |date| date.ends_at > now)
+            .map(|date| (date, &self.activities[date.activity]))
+            .filter(|(_, activity)| passes(activity, filter))
+    }
+
+    /// The dates after `offset` up to `limit`, as the agenda lists them.
+    pub fn occurrences_between(
+        &self,
+        now: DateTime<Utc>,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+        filter: &OccurrenceFilter,
+        offset: usize,
+        limit: usize,
+    ) -> Vec<OccurrenceSummary> {
+        self.matching(now, from, to, filter)
+            .skip(offset)
+            .take(limit)
+            .map(|(date, activity)| summary(date, activity))
+            .collect()
+    }
+
+    /// The activities with a date in the period that pass `filter`, at
+    /// most `limit`, those with the earliest date first: what a calendar
+    /// feed of the same filters holds.
+    pub fn activity_ids_between(
+        &self,
+        now: DateTime<Utc>,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+        filter: &OccurrenceFilter,
+        limit: usize,
+    ) -> Vec<i32> {
+        let mut ids: Vec<i32> = Vec::new();
+        for (_, activity) in self.matching(now, from, to, filter) {
+            if ids.len() == limit {
+                break;
+            }
+            if !ids.contains(&activity.row.id) {
+                ids.push(activity.row.id);
+            }
+        }
+        ids
+    }
+
+    /// A feed written earlier from this index for the same address.
+    pub fn kept_feed(&self, address: &str) -> Option<Arc<str>> {
+        self.feeds.lock().ok()?.get(address).cloned()
+    }
+
+    pub fn keep_feed(&self, address: &str, text: Arc<str>) {
+        if let Ok(mut feeds) = self.feeds.lock()
+            && feeds.len() < MAX_KEPT_FEEDS
+        {
+            feeds.insert(address.to_owned(), text);
+        }
+    }
+}
+
+fn passes(activity: &IndexedActivity, filter: &OccurrenceFilter) -> bool {
+    let row = &activity.row;
+    let one_of = |wanted: &Option<Vec<i32>>, have: &[i32]| {
+        wanted
+            .as_ref()
+            .is_none_or(|wanted| have.iter().any(|id| wanted.contains(id)))
+    };
+    filter
+        .area_ids
+        .as_ref()
+        .is_none_or(|ids| row.area_id.is_some_and(|area| ids.contains(&area)))
+        && filter.initiative_id.is_none_or(|id| row.initiative_id == id)
+        && filter.activity_id.is_none_or(|id| row.id == id)
+        && one_of(&filter.target_group_ids, &activity.target_group_ids)
+        && one_of(&filter.theme_ids, &activity.theme_ids)
+        // Age ranges overlap; an activity without ages is for all.
+        && filter.ages.is_none_or(|(from_age, to_age)| {
+            row.max_age.is_none_or(|max| max >= from_age)
+                && to_age.is_none_or(|to_age| row.min_age.is_none_or(|min| min <= to_age))
+        })
+        && (!filter.free_only || row.cost_cents == Some(0))
+        && (!filter.wheelchair_only || row.wheelchair_accessible == Some(true))
+        && (!filter.without_signup_only || !row.signup_required)
+        && filter.words.iter().all(|word| {
+            row.search_text.contains(word.as_str())
+                || row.initiative_search_text.contains(word.as_str())
+        })
+}
+
+fn summary(date: &IndexedDate, activity: &IndexedActivity) -> OccurrenceSummary {
+    let row = &activity.row;
+    OccurrenceSummary {
+        activity_id: row.id,
+        date_key: local_date(date.original_starts_at).iso(),
+        title: row.title.clone(),
+        starts_at: date
+            .starts_at
+            .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+        initiative_name: row.initiative_name.clone(),
+        initiative_slug: row.initiative_slug.clone(),
+        date: local_date(date.starts_at),
+        starts: local_time(date.starts_at),
+        ends: local_time(date.ends_at),
+        status: date.status,
+        place: row.place_name.clone(),
+        area_name: row.area_name.clone(),
+        target_groups: activity.target_groups.clone(),
+        cost_cents: row.cost_cents,
+        signup_required: row.signup_required,
+        wheelchair_accessible: row.wheelchair_accessible,
+        is_demo: row.is_demo,
+    }
+}
