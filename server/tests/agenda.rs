@@ -703,12 +703,26 @@ fn the_agenda_in_memory_finds_what_the_database_finds() {
                 .iter()
                 .map(key)
                 .collect();
-            let in_database: Vec<_> = occurrences_between(db, now, from, to, &filter, 0, 100_000)
+            let from_database = occurrences_between(db, now, from, to, &filter, 0, 100_000)
                 .await
-                .unwrap()
+                .unwrap();
+            let in_database: Vec<_> = from_database.iter().map(key).collect();
+            // The month grid's count per day.
+            let per_day: Vec<usize> = index
+                .by_day(now, today(), 31, &filter, 3)
                 .iter()
-                .map(key)
+                .map(|day| day.count)
                 .collect();
+            let expected: Vec<usize> = (0..31)
+                .map(|days| {
+                    let day = (today() + Days::new(days)).to_string();
+                    from_database
+                        .iter()
+                        .filter(|date| date.date.iso() == day)
+                        .count()
+                })
+                .collect();
+            assert_eq!(per_day, expected, "dates per day for {address:?}");
             assert!(
                 !in_database.is_empty() || address.starts_with("q="),
                 "{address}: nothing found at all"

@@ -10,7 +10,7 @@ use leptos::tachys::view::RenderHtml;
 use sea_orm::{DatabaseConnection, DbErr, EntityTrait, QueryOrder, QuerySelect};
 
 use super::api::ssr::{OccurrenceFilter, group_by_day, local_moment};
-use super::index::AgendaIndex;
+use super::index::{AgendaIndex, DayDates};
 use super::query::{
     AgeRange, AgendaLayout, AgendaQuery, LIST_PAGE_SIZE, MAX_PERIOD_DAYS, QuickPeriod,
     neighbour_months,
@@ -25,8 +25,6 @@ use crate::map::{FilterGroup, MAX_QUERY_CHARS, ParseNotes};
 
 /// The most dates a week table shows.
 const WEEK_ITEMS: u64 = 300;
-/// The most dates read for a month grid; beyond it the page says so.
-const MONTH_ITEMS: u64 = 1_000;
 /// Titles shown in one day of the month grid; the rest is a count.
 const TITLES_PER_MONTH_DAY: usize = 3;
 
@@ -288,21 +286,30 @@ pub fn draw_agenda(
     let (first, last, period_changed) = query.period(today);
     let (from, to) = (start_of(first), start_of(last + Days::new(1)));
 
-    let (offset, limit) = match query.weergave {
-        AgendaLayout::List => (u64::from(query.pagina - 1) * LIST_PAGE_SIZE, LIST_PAGE_SIZE),
-        AgendaLayout::Week => (0, WEEK_ITEMS),
-        AgendaLayout::Month => (0, MONTH_ITEMS),
+    // The month grid counts every date of each day and shows a few; the
+    // list and the week show the dates themselves.
+    let mut dates = Vec::new();
+    let mut days = Vec::new();
+    let (count, more) = if query.weergave == AgendaLayout::Month {
+        let length = (last - first).num_days() as usize + 1;
+        days = index.by_day(now, first, length, &filter, TITLES_PER_MONTH_DAY);
+        (days.iter().map(|day| day.count).sum(), false)
+    } else {
+        let (offset, limit) = match query.weergave {
+            AgendaLayout::Week => (0, WEEK_ITEMS),
+            _ => (u64::from(query.pagina - 1) * LIST_PAGE_SIZE, LIST_PAGE_SIZE),
+        };
+        // One more than shown tells whether there is more.
+        dates =
+            index.occurrences_between(now, from, to, &filter, offset as usize, limit as usize + 1);
+        let more = dates.len() as u64 > limit;
+        dates.truncate(limit as usize);
+        (dates.len() + offset as usize, more)
     };
-    // One row more than shown tells whether there is more.
-    let mut dates =
-        index.occurrences_between(now, from, to, &filter, offset as usize, limit as usize + 1);
-    let more = dates.len() as u64 > limit;
-    dates.truncate(limit as usize);
 
     let t = use_i18n();
     let texts = use_agenda_texts();
     let locale = current_locale();
-    let count = dates.len() + offset as usize;
     let status = (texts.found)(count, more);
     let chosen = choices.chosen_names(&query, locale, texts);
     let results = view! {
@@ -334,7 +341,7 @@ pub fn draw_agenda(
                 <WeekTable query=query.clone() first dates more/>
             }),
             AgendaLayout::Month => EitherOf3::C(view! {
-                <MonthGrid query=query.clone() anchor=query.van.unwrap_or(today) first dates more/>
+                <MonthGrid query=query.clone() anchor=query.van.unwrap_or(today) first days/>
             }),
         }}
         <FeedLinks query=query.feed_query() public_url=public_url.to_owned()/>
@@ -584,11 +591,11 @@ fn MonthGrid(
     query: AgendaQuery,
     anchor: NaiveDate,
     first: NaiveDate,
-    dates: Vec<OccurrenceSummary>,
-    more: bool,
+    days: Vec<DayDates>,
 ) -> impl IntoView {
     let t = use_i18n();
     let texts = use_agenda_texts();
+    let mut days = days.into_iter();
     let (previous_month, next_month) = neighbour_months(anchor);
     let month = anchor.month();
     let caption = (texts.month_caption)(t.months[(month - 1) as usize], anchor.year());
@@ -609,14 +616,9 @@ fn MonthGrid(
                 .map(|weekday| {
                     let day = first + Days::new(week * 7 + weekday);
                     let date = local(day);
-                    let on_day: Vec<OccurrenceSummary> = dates
-                        .iter()
-                        .filter(|occurrence| occurrence.date == date)
-                        .cloned()
-                        .collect();
-                    let hidden = on_day.len().saturating_sub(TITLES_PER_MONTH_DAY);
-                    let shown: Vec<OccurrenceSummary> =
-                        on_day.into_iter().take(TITLES_PER_MONTH_DAY).collect();
+                    let on_day = days.next().unwrap_or_default();
+                    let hidden = on_day.count.saturating_sub(on_day.first.len());
+                    let shown = on_day.first;
                     let day_href = query.on_day(day).href();
                     let outside = day.month() != month;
                     view! {
@@ -637,7 +639,6 @@ fn MonthGrid(
         .collect_view();
     view! {
         <PeriodNav previous previous_label=texts.previous_month next next_label=texts.next_month/>
-        {more.then(|| view! { <p class="notice">{(texts.too_many_to_show)(MONTH_ITEMS as usize)}</p> })}
         <ScrollingTable label=caption.clone()>
             <table class="table agenda-month">
                 <caption>{caption}</caption>

@@ -12,7 +12,8 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Days, NaiveDate, Utc};
+use chrono_tz::Europe::Amsterdam;
 use entity::{activity, activity_occurrence, activity_target_group, activity_theme, area};
 use entity::{initiative, target_group};
 use sea_orm::{
@@ -20,7 +21,7 @@ use sea_orm::{
     QueryOrder, QuerySelect, RelationTrait,
 };
 
-use super::api::ssr::{OccurrenceFilter, local_date, local_time};
+use super::api::ssr::{OccurrenceFilter, local_date, local_moment, local_time};
 use super::drawing::{Choices, load_choices};
 use super::types::{OccurrenceStatus, OccurrenceSummary};
 use crate::initiatives::InitiativeStatus;
@@ -257,6 +258,35 @@ impl AgendaIndex {
             .collect()
     }
 
+    /// For each of `days` days from `first`: how many dates pass `filter`,
+    /// and the first `shown` of them (what a day of the month grid shows).
+    pub fn by_day(
+        &self,
+        now: DateTime<Utc>,
+        first: NaiveDate,
+        days: usize,
+        filter: &OccurrenceFilter,
+        shown: usize,
+    ) -> Vec<DayDates> {
+        let mut found: Vec<DayDates> = (0..days).map(|_| DayDates::default()).collect();
+        let from = local_moment(first, (0, 0));
+        let to = local_moment(first + Days::new(days as u64), (0, 0));
+        for (date, activity) in self.matching(now, from, to, filter) {
+            let day = date.starts_at.with_timezone(&Amsterdam).date_naive();
+            let Some(on_day) = usize::try_from((day - first).num_days())
+                .ok()
+                .and_then(|at| found.get_mut(at))
+            else {
+                continue;
+            };
+            on_day.count += 1;
+            if on_day.first.len() < shown {
+                on_day.first.push(summary(date, activity));
+            }
+        }
+        found
+    }
+
     /// The activities with a date in the period that pass `filter`, at
     /// most `limit`, those with the earliest date first: what a calendar
     /// feed of the same filters holds.
@@ -292,6 +322,13 @@ impl AgendaIndex {
             feeds.insert(address.to_owned(), text);
         }
     }
+}
+
+/// The dates of one day: how many, and the first few.
+#[derive(Default)]
+pub struct DayDates {
+    pub count: usize,
+    pub first: Vec<OccurrenceSummary>,
 }
 
 fn passes(activity: &IndexedActivity, filter: &OccurrenceFilter) -> bool {
