@@ -16,6 +16,7 @@ use chrono::{DateTime, Days, NaiveDate, Utc};
 use chrono_tz::Europe::Amsterdam;
 use entity::{activity, activity_occurrence, activity_target_group, activity_theme, area};
 use entity::{initiative, target_group};
+use fixedbitset::FixedBitSet;
 use sea_orm::{
     ColumnTrait, DatabaseConnection, DbErr, EntityTrait, FromQueryResult, JoinType, QueryFilter,
     QueryOrder, QuerySelect, RelationTrait,
@@ -80,6 +81,13 @@ pub struct AgendaIndex {
     activities: Vec<IndexedActivity>,
     /// In the order of the agenda: start, then activity id.
     dates: Vec<IndexedDate>,
+    /// For each area, target group and theme id: the activities (by their
+    /// place in `activities`) that have it. A filter on these is a few ORs
+    /// and ANDs of bitsets, instead of a look at every activity of every
+    /// date in the period.
+    by_area: HashMap<i32, FixedBitSet>,
+    by_target_group: HashMap<i32, FixedBitSet>,
+    by_theme: HashMap<i32, FixedBitSet>,
     /// Calendar feeds already written from this index, by their address.
     /// They go with the index when it is renewed.
     feeds: Mutex<HashMap<String, Arc<str>>>,
@@ -208,7 +216,30 @@ impl AgendaIndex {
             )
             .collect();
         dates.sort_by_key(|date| (date.starts_at, activities[date.activity].row.id));
+        let count = activities.len();
+        let mut by_area: HashMap<i32, FixedBitSet> = HashMap::new();
+        let mut by_target_group: HashMap<i32, FixedBitSet> = HashMap::new();
+        let mut by_theme: HashMap<i32, FixedBitSet> = HashMap::new();
+        let mark = |sets: &mut HashMap<i32, FixedBitSet>, id: i32, at: usize| {
+            sets.entry(id)
+                .or_insert_with(|| FixedBitSet::with_capacity(count))
+                .insert(at);
+        };
+        for (at, activity) in activities.iter().enumerate() {
+            if let Some(area_id) = activity.row.area_id {
+                mark(&mut by_area, area_id, at);
+            }
+            for id in &activity.target_group_ids {
+                mark(&mut by_target_group, *id, at);
+            }
+            for id in &activity.theme_ids {
+                mark(&mut by_theme, *id, at);
+            }
+        }
         Ok(AgendaIndex {
+            by_area,
+            by_target_group,
+            by_theme,
             built_at: Instant::now(),
             choices: Arc::new(load_choices(db).await?),
             activities,
@@ -232,13 +263,49 @@ impl AgendaIndex {
         to: DateTime<Utc>,
         filter: &'a OccurrenceFilter,
     ) -> impl Iterator<Item = (&'a IndexedDate, &'a IndexedActivity)> + 'a {
+        let allowed = self.allowed_by_sets(filter);
         let first = self.dates.partition_point(|date| date.starts_at < from);
         self.dates[first..]
             .iter()
             .take_while(move |date| date.starts_at < to)
             .filter(move |date| date.ends_at > now)
+            .filter(move |date| {
+                allowed
+                    .as_ref()
+                    .is_none_or(|set| set.contains(date.activity))
+            })
             .map(|date| (date, &self.activities[date.activity]))
             .filter(|(_, activity)| passes(activity, filter))
+    }
+
+    /// The activities that the filter's areas, groups and themes allow, or
+    /// `None` when it names none of them.
+    fn allowed_by_sets(&self, filter: &OccurrenceFilter) -> Option<FixedBitSet> {
+        let any_of = |sets: &HashMap<i32, FixedBitSet>, ids: &[i32]| {
+            let mut union = FixedBitSet::with_capacity(self.activities.len());
+            for set in ids.iter().filter_map(|id| sets.get(id)) {
+                union.union_with(set);
+            }
+            union
+        };
+        let mut allowed: Option<FixedBitSet> = None;
+        for (sets, ids) in [
+            (&self.by_area, &filter.area_ids),
+            (&self.by_target_group, &filter.target_group_ids),
+            (&self.by_theme, &filter.theme_ids),
+        ] {
+            if let Some(ids) = ids {
+                let these = any_of(sets, ids);
+                allowed = Some(match allowed {
+                    Some(mut earlier) => {
+                        earlier.intersect_with(&these);
+                        earlier
+                    }
+                    None => these,
+                });
+            }
+        }
+        allowed
     }
 
     /// The dates after `offset` up to `limit`, as the agenda lists them.
