@@ -565,7 +565,7 @@ fn a_volunteer_calls_off_a_date_puts_it_back_and_stops_the_series() {
 
         let page = app.get(&page_path).await;
         assert_eq!(page.status, StatusCode::OK);
-        assert_eq!(page.h1(), "Datums van Kinderkookclub");
+        assert_eq!(page.h1(), "Kinderkookclub: datums en gegevens");
         // The first date's key, from its form.
         let at = page
             .body
@@ -651,6 +651,273 @@ fn a_volunteer_calls_off_a_date_puts_it_back_and_stops_the_series() {
             .unwrap()
             .unwrap();
         assert_eq!(untouched.recurrence_rule, other.recurrence_rule);
+    });
+}
+
+#[test]
+fn a_volunteer_changes_what_residents_read_about_an_activity() {
+    common::on_shared_runtime(async {
+        let app = demo_app().await;
+        let db = &app.db.db;
+        let initiative = entity::initiative::Entity::find()
+            .filter(entity::initiative::Column::Slug.eq("kinderkookclub-emerald"))
+            .one(db)
+            .await
+            .unwrap()
+            .unwrap();
+        let token = app::initiatives::manage_links::create(db, initiative.id, chrono::Utc::now())
+            .await
+            .unwrap();
+        let activity = entity::activity::Entity::find()
+            .filter(entity::activity::Column::InitiativeId.eq(initiative.id))
+            .one(db)
+            .await
+            .unwrap()
+            .unwrap();
+        let page_path = format!("/mijn-initiatief/{token}/activiteiten/{}", activity.id);
+        let page = app.get(&page_path).await;
+        assert!(
+            page.body.contains(&format!("value=\"{}\"", activity.title)),
+            "the form starts with what is stored"
+        );
+
+        // Problems: each is named next to its field, and nothing typed is lost.
+        let wrong = common::accounts::post(
+            &app,
+            &page_path,
+            "actie=opslaan&titel=&meenemen=Een+schort&kosten=veel&leeftijd-van=13&leeftijd-tot=9",
+            None,
+        )
+        .await;
+        assert_eq!(wrong.status, StatusCode::OK);
+        let text = strip_tags(&wrong.body);
+        assert!(text.contains("Vul de naam van de activiteit in."), "{text}");
+        assert!(text.contains("Typ een bedrag, zoals 2,50."));
+        assert!(text.contains("De leeftijd 'tot en met' moet hoger zijn dan 'vanaf'."));
+        assert!(
+            wrong.body.contains("href=\"#kosten\""),
+            "the summary links to the field"
+        );
+        assert!(
+            wrong
+                .body
+                .contains("aria-describedby=\"kosten-hint kosten-fout\""),
+            "the field names its problem"
+        );
+        assert!(
+            wrong.body.contains(">Een schort</textarea>"),
+            "what was typed stays"
+        );
+        assert!(wrong.body.contains("value=\"veel\""));
+        let unchanged = entity::activity::Entity::find_by_id(activity.id)
+            .one(db)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(unchanged, activity, "a form with problems changes nothing");
+
+        let saved = common::accounts::post(
+            &app,
+            &page_path,
+            "actie=opslaan&titel=Kinderkookclub+Emerald&beschrijving=We+koken+samen+soep.\
+             &plaats=Buurthuis+De+Schakel&adres=Emerald+1%2C+Delfgauw&rolstoel=nee\
+             &meenemen=Een+drinkfles&kosten=1%2C50&leeftijd-van=8&leeftijd-tot=12\
+             &aanmelden=ja&plaatsen=10",
+            None,
+        )
+        .await;
+        assert_eq!(saved.status, StatusCode::SEE_OTHER);
+        assert_eq!(
+            saved.header("location"),
+            Some(format!("{page_path}?melding=opgeslagen").as_str())
+        );
+        let row = entity::activity::Entity::find_by_id(activity.id)
+            .one(db)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(row.title, "Kinderkookclub Emerald");
+        assert_eq!(row.address.as_deref(), Some("Emerald 1, Delfgauw"));
+        assert_eq!(row.wheelchair_accessible, Some(false));
+        assert_eq!(row.what_to_bring.as_deref(), Some("Een drinkfles"));
+        assert_eq!((row.cost_cents, row.capacity), (Some(150), Some(10)));
+        assert_eq!((row.min_age, row.max_age), (Some(8), Some(12)));
+        assert!(row.signup_required);
+        assert_eq!(
+            row.sequence,
+            activity.sequence + 1,
+            "calendar apps take the change"
+        );
+        assert_eq!(row.public_uid, activity.public_uid, "the UID stays");
+        if activity.address != row.address {
+            assert_eq!(
+                (row.latitude, row.longitude),
+                (None, None),
+                "no pin at the old place"
+            );
+        }
+
+        // Residents see it on the activity's page and in the agenda at once.
+        let public = strip_tags(
+            &app.get(&format!("/activiteiten/{}", activity.id))
+                .await
+                .body,
+        );
+        for fact in [
+            "Kinderkookclub Emerald",
+            "We koken samen soep.",
+            "Emerald 1, Delfgauw",
+            "Niet toegankelijk met een rolstoel",
+            "Een drinkfles",
+            "€ 1,50",
+            "8 t/m 12 jaar",
+            "Er is plek voor 10 mensen.",
+        ] {
+            assert!(public.contains(fact), "{fact} in {public}");
+        }
+        let list = app.get("/agenda?q=emerald&tot=2099-01-01").await;
+        assert!(
+            titles(&list)
+                .iter()
+                .any(|title| title == "Kinderkookclub Emerald"),
+            "{:?}",
+            titles(&list)
+        );
+        let again = strip_tags(
+            &app.get(&format!("{page_path}?melding=opgeslagen"))
+                .await
+                .body,
+        );
+        assert!(again.contains("De gegevens zijn opgeslagen."));
+    });
+}
+
+#[test]
+fn a_volunteer_moves_one_date_and_the_rest_of_the_series_stays() {
+    common::on_shared_runtime(async {
+        let app = demo_app().await;
+        let db = &app.db.db;
+        let initiative = entity::initiative::Entity::find()
+            .filter(entity::initiative::Column::Slug.eq("kinderkookclub-emerald"))
+            .one(db)
+            .await
+            .unwrap()
+            .unwrap();
+        let token = app::initiatives::manage_links::create(db, initiative.id, chrono::Utc::now())
+            .await
+            .unwrap();
+        let activity = entity::activity::Entity::find()
+            .filter(entity::activity::Column::InitiativeId.eq(initiative.id))
+            .one(db)
+            .await
+            .unwrap()
+            .unwrap();
+        let page_path = format!("/mijn-initiatief/{token}/activiteiten/{}", activity.id);
+        let page = app.get(&page_path).await;
+        // The second date's key, from its move link (the first may be today).
+        let marker = format!("{page_path}?verplaats=");
+        let keys: Vec<String> = page
+            .body
+            .match_indices(&marker)
+            .map(|(at, _)| page.body[at + marker.len()..at + marker.len() + 10].to_owned())
+            .collect();
+        assert!(keys.len() >= 2, "every date has a move link");
+        let date = keys[1].clone();
+        let following = keys.get(2).cloned();
+
+        let form = app.get(&format!("{page_path}?verplaats={date}")).await;
+        assert!(
+            form.body.contains(&format!(
+                "name=\"nieuwe-dag\" type=\"date\" autocomplete=\"off\" value=\"{date}\""
+            )),
+            "the form starts at the date as it is"
+        );
+        assert!(form.body.contains("value=\"11:00\""));
+
+        let wrong = common::accounts::post(
+            &app,
+            &page_path,
+            &format!("actie=verplaatsen&datum={date}&nieuwe-dag={date}&nieuwe-begintijd=14%3A00&nieuwe-eindtijd=13%3A00"),
+            None,
+        )
+        .await;
+        assert_eq!(wrong.status, StatusCode::OK);
+        assert!(strip_tags(&wrong.body).contains("De eindtijd moet na de begintijd liggen."));
+        assert!(wrong.body.contains("href=\"#nieuwe-eindtijd\""));
+        assert!(
+            wrong.body.contains("value=\"14:00\""),
+            "what was typed stays"
+        );
+        assert!(
+            wrong
+                .body
+                .contains("aria-invalid=\"true\" aria-describedby=\"nieuwe-eindtijd-fout\"")
+        );
+
+        let moved = common::accounts::post(
+            &app,
+            &page_path,
+            &format!("actie=verplaatsen&datum={date}&nieuwe-dag={date}&nieuwe-begintijd=14%3A00&nieuwe-eindtijd=16%3A00"),
+            None,
+        )
+        .await;
+        assert_eq!(
+            moved.header("location"),
+            Some(format!("{page_path}?melding=verplaatst").as_str())
+        );
+        let date_page = strip_tags(
+            &app.get(&format!("/activiteiten/{}/{date}", activity.id))
+                .await
+                .body,
+        );
+        assert!(
+            date_page.contains("deze keer is de activiteit op een andere tijd"),
+            "{date_page}"
+        );
+        assert!(date_page.contains("14.00 – 16.00 uur"), "{date_page}");
+        if let Some(following) = following {
+            let next = strip_tags(
+                &app.get(&format!("/activiteiten/{}/{following}", activity.id))
+                    .await
+                    .body,
+            );
+            assert!(
+                !next.contains("andere tijd"),
+                "the next date stays as it was"
+            );
+            assert!(next.contains("11.00 – 13.00 uur"), "{next}");
+        }
+
+        // The feed keeps the series and adds the moved date under its own
+        // RECURRENCE-ID, at the new time in Amsterdam.
+        let feed = app
+            .get(&format!("/activiteiten/{}/agenda.ics", activity.id))
+            .await;
+        let calendar = parse_feed(&feed.body);
+        let moved_event = calendar
+            .events
+            .iter()
+            .find(|event| property(event, "RECURRENCE-ID").is_some())
+            .expect("a moved date in the feed");
+        let day = date.replace('-', "");
+        assert_eq!(
+            property(moved_event, "RECURRENCE-ID"),
+            Some(format!("{day}T110000").as_str())
+        );
+        assert_eq!(
+            property(moved_event, "DTSTART"),
+            Some(format!("{day}T140000").as_str())
+        );
+
+        // A date cannot move into the past.
+        let past = common::accounts::post(
+            &app,
+            &page_path,
+            &format!("actie=verplaatsen&datum={date}&nieuwe-dag=2020-01-01&nieuwe-begintijd=14%3A00&nieuwe-eindtijd=16%3A00"),
+            None,
+        )
+        .await;
+        assert!(strip_tags(&past.body).contains("Kies vandaag of een dag die nog komt."));
     });
 }
 

@@ -343,8 +343,12 @@ pub mod ssr {
             })
             .unwrap_or_default();
         let mut for_whom = groups.join(", ");
-        if let (Some(min), Some(max)) = (activity.min_age, activity.max_age) {
-            let ages = (texts.age_range)(min, Some(max));
+        // An organiser may give only a lowest or only a highest age.
+        let ages = match (activity.min_age, activity.max_age) {
+            (None, None) => None,
+            (min, max) => Some((texts.age_range)(min.unwrap_or(0), max)),
+        };
+        if let Some(ages) = ages {
             for_whom = if for_whom.is_empty() {
                 ages
             } else {

@@ -1,8 +1,9 @@
-//! A volunteer's page for the dates of one activity, through the
-//! beheerlink: `/mijn-initiatief/{token}/activiteiten/{id}`. One date can
-//! be called off (and put back), and a series can be stopped. Every button
-//! is a plain form post (`server/src/web/intake.rs`), so it works without
-//! JavaScript.
+//! A volunteer's page for one activity, through the beheerlink:
+//! `/mijn-initiatief/{token}/activiteiten/{id}`. One date can be called
+//! off, moved (`move_date.rs`) and put back, a series can be stopped, and
+//! what residents read about the activity can be changed (`edit.rs`).
+//! Every button is a plain form post (`server/src/web/intake.rs`), so it
+//! works without JavaScript.
 
 use chrono::{DateTime, Utc};
 use entity::{activity, activity_registration};
@@ -12,12 +13,13 @@ use leptos::tachys::view::RenderHtml;
 use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder};
 
 use super::api::ssr::{OccurrenceFilter, occurrences_between};
+use super::edit::{ActivityDetails, DetailsForm, DetailsFormState};
 use super::horizon;
+use super::move_date::{MoveAnswers, MoveForm, MoveFormState, date_label, move_link_text};
 use super::texts::use_agenda_texts;
 use super::view::occurrence_href;
 use super::{OccurrenceStatus, OccurrenceSummary};
 use crate::api_codec::DrawnHtml;
-use crate::i18n::use_i18n;
 
 /// The most dates the page lists.
 const LISTED_DATES: u64 = 40;
@@ -31,6 +33,8 @@ pub enum DateAction {
     PutBack,
     /// Stop the series from today.
     StopSeries,
+    /// Move one date to another day or time (`move_date.rs`).
+    Move,
 }
 
 impl DateAction {
@@ -39,6 +43,7 @@ impl DateAction {
             DateAction::CallOff => "afzeggen",
             DateAction::PutBack => "terugzetten",
             DateAction::StopSeries => "stoppen",
+            DateAction::Move => "verplaatsen",
         }
     }
 
@@ -47,6 +52,7 @@ impl DateAction {
             DateAction::CallOff,
             DateAction::PutBack,
             DateAction::StopSeries,
+            DateAction::Move,
         ]
         .into_iter()
         .find(|action| action.code() == code)
@@ -58,19 +64,34 @@ impl DateAction {
             DateAction::CallOff => "afgezegd",
             DateAction::PutBack => "teruggezet",
             DateAction::StopSeries => "gestopt",
+            DateAction::Move => "verplaatst",
         }
     }
+}
+
+/// What the page's address asks for.
+pub struct DatesAddress<'a> {
+    pub token: &'a str,
+    pub activity_id: i32,
+    /// `melding`: the notice after a successful post.
+    pub notice: &'a str,
+    /// `verplaats`: the date whose move form comes first.
+    pub move_date: &'a str,
 }
 
 /// The page, or `None` when the activity is not this initiative's.
 pub async fn draw_dates(
     db: &DatabaseConnection,
-    token: &str,
     initiative_id: i32,
-    activity_id: i32,
-    notice: &str,
+    address: DatesAddress<'_>,
     now: DateTime<Utc>,
 ) -> Result<Option<DrawnHtml>, DbErr> {
+    let DatesAddress {
+        token,
+        activity_id,
+        notice,
+        move_date,
+    } = address;
     let Some(activity) = activity::Entity::find_by_id(activity_id)
         .filter(activity::Column::InitiativeId.eq(initiative_id))
         .one(db)
@@ -113,7 +134,10 @@ pub async fn draw_dates(
         }
     }
     let texts = use_agenda_texts();
+    let edit_texts = crate::i18n::current_locale().edit_texts();
     let notice = match notice {
+        "opgeslagen" => Some(edit_texts.saved),
+        "verplaatst" => Some(crate::i18n::current_locale().move_texts().moved),
         "afgezegd" => Some(texts.manage_called_off),
         "teruggezet" => Some(texts.manage_put_back),
         "gestopt" => Some(texts.manage_stopped),
@@ -121,8 +145,32 @@ pub async fn draw_dates(
     };
     let action = format!("/mijn-initiatief/{token}/activiteiten/{activity_id}");
     let is_series = activity.recurrence_rule.is_some();
+    // After a post with problems: what was typed, and what is wrong.
+    let (details, problems) = match use_context::<DetailsFormState>() {
+        Some(posted) => (posted.details, posted.problems),
+        None => (ActivityDetails::of(&activity), Vec::new()),
+    };
+    // The move form of one listed date: after a post with problems, or
+    // asked for with `?verplaats=`.
+    let posted_move = use_context::<MoveFormState>();
+    let move_key = posted_move
+        .as_ref()
+        .map_or(move_date, |posted| posted.answers.original.as_str());
+    let move_form = dates
+        .iter()
+        .find(|date| date.date_key == move_key && date.status != OccurrenceStatus::Cancelled)
+        .map(|date| {
+            let (answers, problems) = match posted_move.clone() {
+                Some(posted) => (posted.answers, posted.problems),
+                None => (MoveAnswers::of(date), Vec::new()),
+            };
+            view! {
+                <MoveForm action=action.clone() label=date_label(date) back=action.clone() answers problems/>
+            }
+        });
     let html = view! {
         {notice.map(|text| view! { <p class="notice" role="status">{text}</p> })}
+        {move_form}
         <p><a href=format!("/mijn-initiatief/{token}")>{texts.manage_back}</a></p>
         <p>{texts.manage_intro}</p>
         <h2>{texts.manage_dates_heading}</h2>
@@ -138,6 +186,7 @@ pub async fn draw_dates(
                 </ul>
             })
         }}
+        <DetailsForm action=action.clone() details problems/>
         {is_series.then(|| view! {
             <h2>{texts.manage_stop_heading}</h2>
             <p>{texts.manage_stop_intro}</p>
@@ -163,13 +212,16 @@ fn DateRow(
     /// The sign-ups, for an activity that takes them.
     registrations: Option<Vec<activity_registration::Model>>,
 ) -> impl IntoView {
-    let t = use_i18n();
     let texts = use_agenda_texts();
-    let start = (t.clock_time)(date.starts.hour, date.starts.minute);
-    let label = format!(
-        "{}, {start}",
-        t.day_heading(date.date.weekday, date.date.day, date.date.month)
-    );
+    let label = date_label(&date);
+    // A called-off date is put back first; then it can be moved.
+    let move_link = (date.status != OccurrenceStatus::Cancelled).then(|| {
+        view! {
+            <a class="manage-date__move" href=format!("{action}?verplaats={}", date.date_key)>
+                {move_link_text(&label)}
+            </a>
+        }
+    });
     let (status, button_action, button_text) = match date.status {
         OccurrenceStatus::Scheduled => (None, DateAction::CallOff, (texts.manage_call_off)(&label)),
         OccurrenceStatus::Cancelled => (
@@ -193,6 +245,7 @@ fn DateRow(
                     {button_text}
                 </button>
             </form>
+            {move_link}
             {registrations.map(|list| view! { <SignUpList list/> })}
         </li>
     }

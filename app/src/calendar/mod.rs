@@ -10,11 +10,15 @@ mod api;
 #[cfg(feature = "ssr")]
 pub(crate) mod drawing;
 #[cfg(feature = "ssr")]
+pub mod edit;
+#[cfg(feature = "ssr")]
 pub mod horizon;
 #[cfg(feature = "ssr")]
 pub mod index;
 #[cfg(feature = "ssr")]
 pub mod manage;
+#[cfg(feature = "ssr")]
+pub mod move_date;
 mod page;
 #[cfg(feature = "ssr")]
 pub mod query;

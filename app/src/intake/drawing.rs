@@ -346,15 +346,14 @@ async fn draw_part(part: IntakePart, address: &IntakeAddress) -> Result<DrawnHtm
             };
             let drawn = match address.item {
                 Some(activity_id) => {
-                    crate::calendar::manage::draw_dates(
-                        db,
-                        &token,
-                        initiative.id,
+                    use crate::calendar::manage::{DatesAddress, draw_dates};
+                    let page = DatesAddress {
+                        token: &token,
                         activity_id,
-                        &address.notice,
-                        now,
-                    )
-                    .await?
+                        notice: &address.notice,
+                        move_date: &address.move_date,
+                    };
+                    draw_dates(db, initiative.id, page, now).await?
                 }
                 None => None,
             };

@@ -57,6 +57,9 @@ pub struct IntakeAddress {
     pub from_check: bool,
     /// `status` on the review list.
     pub filter: String,
+    /// `verplaats` on a [`IntakePart::ManageDates`] page: the date whose
+    /// move form is shown.
+    pub move_date: String,
 }
 
 impl IntakeAddress {
@@ -99,6 +102,7 @@ impl IntakeAddress {
             notice: query_value("melding"),
             from_check: query_value("vanuit") == "controle",
             filter: query_value("status"),
+            move_date: query_value("verplaats"),
         }
     }
 }

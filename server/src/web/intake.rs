@@ -310,8 +310,9 @@ pub async fn manage_activities_post(
     }
 }
 
-/// `POST /mijn-initiatief/{token}/activiteiten/{id}`: a volunteer calls
-/// off a date, puts it back, or stops the series.
+/// `POST /mijn-initiatief/{token}/activiteiten/{id}`: a volunteer changes
+/// the activity's details, calls off a date, moves it, puts it back, or
+/// stops the series.
 pub async fn manage_dates_post(
     State(state): State<AppState>,
     Path((token, activity_id)): Path<(String, i32)>,
@@ -329,16 +330,33 @@ pub async fn manage_dates_post(
         .filter(entity::activity::Column::InitiativeId.eq(initiative.id))
         .one(&state.db)
         .await;
-    match owned {
-        Ok(Some(_)) => {}
+    let activity = match owned {
+        Ok(Some(activity)) => activity,
         // The page says the activity is not there.
         Ok(None) => return page_with(&state, parts, ()).await,
         Err(error) => return trouble(error),
+    };
+    if value(&pairs, "actie") == "opslaan" {
+        return save_activity_details(&state, parts, &pairs, activity, &page).await;
     }
     let Some(action) = DateAction::from_code(value(&pairs, "actie")) else {
         return see_other(&page, None);
     };
     let now = Utc::now();
+    // A move is checked first: with a problem the page comes back with
+    // the form as typed.
+    let moved_to = if action == DateAction::Move {
+        use app::calendar::move_date::{MoveAnswers, MoveFormState, local_today};
+        let answers = MoveAnswers::from_pairs(&pairs);
+        match answers.check(local_today(now)) {
+            Ok(times) => Some(times),
+            Err(problems) => {
+                return page_with(&state, parts, MoveFormState { answers, problems }).await;
+            }
+        }
+    } else {
+        None
+    };
     let done = async {
         if action == DateAction::StopSeries {
             return store::end_series(&state.db, activity_id, now).await;
@@ -350,8 +368,8 @@ pub async fn manage_dates_post(
             return Ok(false);
         };
         match action {
-            DateAction::CallOff => {
-                store::change_occurrence(&state.db, activity_id, original, None, now).await
+            DateAction::CallOff | DateAction::Move => {
+                store::change_occurrence(&state.db, activity_id, original, moved_to, now).await
             }
             _ => store::restore_occurrence(&state.db, activity_id, original, now).await,
         }
@@ -364,6 +382,33 @@ pub async fn manage_dates_post(
         }
         // A date that is not (or no longer) there: back to the list as it is.
         Ok(false) => see_other(&page, None),
+        Err(error) => trouble(error),
+    }
+}
+
+/// The details form on an activity's page: stored, or drawn again with
+/// what was typed and what is wrong.
+async fn save_activity_details(
+    state: &AppState,
+    parts: Parts,
+    pairs: &Pairs,
+    activity: entity::activity::Model,
+    page: &str,
+) -> Response {
+    use app::calendar::edit::{ActivityDetails, DetailsFormState, save_details};
+
+    let details = ActivityDetails::from_pairs(pairs);
+    let checked = match details.check() {
+        Ok(checked) => checked,
+        Err(problems) => {
+            return page_with(state, parts, DetailsFormState { details, problems }).await;
+        }
+    };
+    match save_details(&state.db, activity, &checked, Utc::now()).await {
+        Ok(()) => {
+            state.content_changed();
+            see_other(&format!("{page}?melding=opgeslagen"), None)
+        }
         Err(error) => trouble(error),
     }
 }
