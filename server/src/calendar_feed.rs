@@ -3,7 +3,9 @@
 //! - `/agenda.ics` with the same filters as `/agenda`
 //!   (`/agenda.ics?wijk=WK192603&doelgroep=jeugd-9-13`);
 //! - `/initiatieven/{slug}/agenda.ics`: everything one initiative organises;
-//! - `/activiteiten/{id}/agenda.ics`: one activity, for "add to my calendar".
+//! - `/activiteiten/{id}/agenda.ics`: one activity with all its dates;
+//! - `/activiteiten/{id}/{date}/agenda.ics`: one date, for "add to my
+//!   calendar" on the date's page.
 //!
 //! Each activity is one VEVENT with a stable UID (its public UID), its
 //! RRULE, an EXDATE per cancelled date and a VEVENT with RECURRENCE-ID per
@@ -71,6 +73,7 @@ pub fn routes() -> Router<AppState> {
         .route("/agenda.ics", get(agenda_feed))
         .route("/initiatieven/{slug}/agenda.ics", get(initiative_feed))
         .route("/activiteiten/{id}/agenda.ics", get(activity_feed))
+        .route("/activiteiten/{id}/{date}/agenda.ics", get(date_feed))
 }
 
 /// A changed date: its original start, and its new times (`None`: cancelled).
@@ -423,6 +426,76 @@ async fn activity_feed(State(state): State<AppState>, Path(id): Path<i32>) -> Re
     }
     .await;
     calendar_response(result)
+}
+
+/// One date of a published activity as an event of its own: no RRULE, the
+/// date's own times (also when moved), STATUS:CANCELLED when called off.
+/// Its UID is the activity's with the date's name, so downloading the same
+/// date again updates it in the calendar instead of adding it twice.
+fn single_date(
+    activity: &FeedActivity,
+    date_key: &str,
+    date: &activity_occurrence::Model,
+) -> FeedActivity {
+    let cancelled = OccurrenceStatus::from_code(&date.status) == OccurrenceStatus::Cancelled;
+    FeedActivity {
+        uid: activity
+            .uid
+            .replacen('@', &format!("-{}@", date_key.replace('-', "")), 1),
+        url: format!("{}/{date_key}", activity.url),
+        first: OccurrenceTimes {
+            starts_at: date.starts_at,
+            ends_at: date.ends_at,
+        },
+        rule: None,
+        changes: if cancelled {
+            vec![(date.original_starts_at, None)]
+        } else {
+            Vec::new()
+        },
+        ..activity.clone()
+    }
+}
+
+async fn date_feed(
+    State(state): State<AppState>,
+    Path((id, date_key)): Path<(i32, String)>,
+) -> Response {
+    let Ok(day) = chrono::NaiveDate::parse_from_str(&date_key, "%Y-%m-%d") else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let result = async {
+        let published = activity::Entity::find_by_id(id)
+            .find_also_related(initiative::Entity)
+            .one(&state.db)
+            .await?
+            .is_some_and(|(_, initiative)| {
+                initiative.is_some_and(|initiative| {
+                    initiative.status == InitiativeStatus::Published.code()
+                })
+            });
+        if !published {
+            return Ok(None);
+        }
+        let Some(original) = app::calendar::store::original_start_on(&state.db, id, day).await?
+        else {
+            return Ok(None);
+        };
+        let Some(date) = app::calendar::store::occurrence(&state.db, id, original).await? else {
+            return Ok(None);
+        };
+        let activities = feed_activities(&state.db, &state.settings.public_url, &[id]).await?;
+        Ok(activities.first().map(|activity| {
+            let one = single_date(activity, &date_key, &date);
+            feed_text(&one.title.clone(), &[one], Utc::now())
+        }))
+    }
+    .await;
+    match result {
+        Ok(Some(text)) => calendar_response(Ok(text)),
+        Ok(None) => StatusCode::NOT_FOUND.into_response(),
+        Err(error) => calendar_response(Err(error)),
+    }
 }
 
 #[cfg(test)]

@@ -489,15 +489,96 @@ fn the_feed_has_the_same_filters_as_the_page_and_stable_uids() {
             .count();
         assert_eq!(exdates, 2);
 
-        // The activity page offers the file and the subscription.
+        // The activity page offers its date's file and the subscription.
         let page = app.get(&format!("/activiteiten/{activity_id}")).await;
-        assert!(
-            page.body
-                .contains(&format!("href=\"/activiteiten/{activity_id}/agenda.ics\""))
-        );
+        let download = first_link(&page, &format!("/activiteiten/{activity_id}/2"));
+        assert!(download.ends_with("/agenda.ics"), "{download}");
         assert!(page.body.contains(&format!(
             "/activiteiten/{activity_id}/agenda.ics\" rel=\"external\""
         )));
+    });
+}
+
+#[test]
+fn one_date_goes_into_a_calendar_on_its_own() {
+    common::on_shared_runtime(async {
+        let app = demo_app().await;
+        let db = &app.db.db;
+        let activity = entity::activity::Entity::find()
+            .filter(entity::activity::Column::Title.eq("Kinderkookclub"))
+            .one(db)
+            .await
+            .unwrap()
+            .unwrap();
+        let page = app.get(&format!("/activiteiten/{}", activity.id)).await;
+        let download = first_link(&page, &format!("/activiteiten/{}/2", activity.id));
+        let date = download.split('/').nth(3).unwrap().to_owned();
+        assert_eq!(
+            download,
+            format!("/activiteiten/{}/{date}/agenda.ics", activity.id)
+        );
+
+        let file = app.get(&download).await;
+        assert_eq!(
+            file.header("content-type"),
+            Some("text/calendar; charset=utf-8")
+        );
+        let calendar = parse_feed(&file.body);
+        assert_eq!(calendar.events.len(), 1, "one date, not the series");
+        let event = &calendar.events[0];
+        let day = date.replace('-', "");
+        assert_eq!(property(event, "RRULE"), None);
+        assert_eq!(
+            property(event, "DTSTART"),
+            Some(format!("{day}T110000").as_str())
+        );
+        assert_eq!(property(event, "STATUS"), Some("CONFIRMED"));
+        let uid = property(event, "UID").unwrap().to_owned();
+        assert_eq!(uid, format!("{}-{day}@buurtkracht", activity.public_uid));
+        assert!(
+            property(event, "URL")
+                .unwrap()
+                .ends_with(&format!("/activiteiten/{}/{date}", activity.id))
+        );
+
+        // Called off: the same event, now cancelled, with a higher SEQUENCE.
+        let original = app::calendar::store::original_start_on(
+            db,
+            activity.id,
+            chrono::NaiveDate::parse_from_str(&date, "%Y-%m-%d").unwrap(),
+        )
+        .await
+        .unwrap()
+        .unwrap();
+        app::calendar::store::change_occurrence(
+            db,
+            activity.id,
+            original,
+            None,
+            chrono::Utc::now(),
+        )
+        .await
+        .unwrap();
+        let again = parse_feed(&app.get(&download).await.body);
+        let event = &again.events[0];
+        assert_eq!(property(event, "UID"), Some(uid.as_str()));
+        assert_eq!(property(event, "STATUS"), Some("CANCELLED"));
+        assert_eq!(
+            property(event, "SEQUENCE"),
+            Some((activity.sequence + 1).to_string().as_str())
+        );
+
+        for missing in [
+            format!("/activiteiten/{}/2020-01-04/agenda.ics", activity.id),
+            format!("/activiteiten/{}/morgen/agenda.ics", activity.id),
+            format!("/activiteiten/999999/{date}/agenda.ics"),
+        ] {
+            assert_eq!(
+                app.get(&missing).await.status,
+                StatusCode::NOT_FOUND,
+                "{missing}"
+            );
+        }
     });
 }
 

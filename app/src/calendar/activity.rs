@@ -395,6 +395,15 @@ pub mod ssr {
         .collect();
         let initiative_href = format!("/initiatieven/{}", detail.initiative_slug);
         let feed = format!("/activiteiten/{}/agenda.ics", activity.id);
+        // "Add to my calendar" is the date this page shows; the
+        // subscription keeps every date up to date.
+        let (download, download_name) = match &detail.date {
+            Some(date) => (
+                format!("/activiteiten/{}/{}/agenda.ics", activity.id, date.date_key),
+                format!("activiteit-{}-{}.ics", activity.id, date.date_key),
+            ),
+            None => (feed.clone(), format!("activiteit-{}.ics", activity.id)),
+        };
         let next = detail.next_dates.clone();
         view! {
             {status.map(|status| view! { <p class="notice status-notice">{status}</p> })}
@@ -405,7 +414,7 @@ pub mod ssr {
                 <dd><a href=initiative_href>{detail.initiative_name.clone()}</a></dd>
             </dl>
             <p class="add-to-calendar">
-                <a href=feed.clone() download=format!("activiteit-{}.ics", activity.id)>{texts.add_to_calendar}</a>
+                <a href=download download=download_name>{texts.add_to_calendar}</a>
                 " · "
                 <a href=crate::calendar::drawing::webcal_address(&detail.public_url, &feed) rel="external">{texts.feed_subscribe}</a>
             </p>
