@@ -27,7 +27,8 @@ async function openNewActivity(page: Page, title: string) {
   await expect(heading(page)).toHaveText(`${title}: datums en gegevens`);
 }
 
-async function changeTheDetails(page: Page, title: string) {
+/** `scan`: run axe-core, which needs JavaScript in the page. */
+async function changeTheDetails(page: Page, title: string, scan: boolean) {
   // A mistake: the message is at the field, and what was typed stays.
   await page.getByLabel('Wat kost het, in euro?').fill('een paar euro');
   await page.getByLabel('Wat nemen mensen mee?').fill('Een eigen kom');
@@ -36,7 +37,7 @@ async function changeTheDetails(page: Page, title: string) {
   await expect(page.locator('#kosten-fout')).toHaveText('Typ een bedrag, zoals 2,50. Typ 0 als het gratis is.');
   await expect(page.getByLabel('Wat kost het, in euro?')).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByLabel('Wat nemen mensen mee?')).toHaveValue('Een eigen kom');
-  await expectNoAxeViolationsAtBothSizes(page);
+  if (scan) await expectNoAxeViolationsAtBothSizes(page);
 
   await page.getByLabel('Wat kost het, in euro?').fill('1,50');
   await page.getByLabel('Adres').fill('Kiezel 4, Pijnacker');
@@ -52,7 +53,7 @@ async function changeTheDetails(page: Page, title: string) {
   await expect(page.getByRole('radio', { name: 'Ja' })).toBeChecked();
   await expect(page.getByLabel('Mensen moeten zich eerst aanmelden')).toBeChecked();
   await expect(page.getByLabel('Voor hoeveel mensen is er plek?')).toHaveValue('20');
-  await expectNoAxeViolationsAtBothSizes(page);
+  if (scan) await expectNoAxeViolationsAtBothSizes(page);
 }
 
 test('with JavaScript: a volunteer changes an activity’s details and calls off a date', async ({ page }) => {
@@ -62,7 +63,7 @@ test('with JavaScript: a volunteer changes an activity’s details and calls off
   await waitForHydration(page);
   await expect(heading(page)).toBeFocused();
   await expectNoAxeViolationsAtBothSizes(page);
-  await changeTheDetails(page, title);
+  await changeTheDetails(page, title, true);
 
   // Move the first date: its form comes first, under the heading.
   await page.getByRole('link', { name: /^Verplaats / }).first().click();
@@ -92,6 +93,12 @@ test.describe('without JavaScript', () => {
     test.setTimeout(90_000);
     const title = uniqueName('Soep eten');
     await openNewActivity(page, title);
-    await changeTheDetails(page, title);
+    await changeTheDetails(page, title, false);
+    // Moving a date is a plain post too.
+    await page.getByRole('link', { name: /^Verplaats / }).first().click();
+    await page.getByLabel('Begintijd').fill('18:00');
+    await page.getByLabel('Eindtijd').fill('20:00');
+    await page.getByRole('button', { name: 'Verplaatsen' }).click();
+    await expect(page.getByRole('status')).toHaveText('De datum is verplaatst. Bewoners zien de nieuwe dag en tijd in de agenda.');
   });
 });

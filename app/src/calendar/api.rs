@@ -185,6 +185,9 @@ pub mod ssr {
         /// Folded words (`search_key`) that must all be in the activity's or
         /// the initiative's search text.
         pub words: Vec<String>,
+        /// Also initiatives that are not on the kaart yet: a volunteer's
+        /// own page lists their dates before a professional approves them.
+        pub include_unpublished: bool,
     }
 
     /// A `LIKE` pattern that finds `word` anywhere, with `%`, `_` and `\`
@@ -201,7 +204,7 @@ pub mod ssr {
         pattern
     }
 
-    /// Dates of published initiatives' activities that start in
+    /// Dates of (published, unless asked) initiatives' activities that start in
     /// `[from, to)`, have not ended at `now` and pass `filter`: the agenda's
     /// list and its calendar feed start from this.
     fn filtered_dates(
@@ -216,10 +219,13 @@ pub mod ssr {
                 activity_occurrence::Relation::Activity.def(),
             )
             .join(JoinType::InnerJoin, activity::Relation::Initiative.def())
-            .filter(initiative::Column::Status.eq(InitiativeStatus::Published.code()))
             .filter(activity_occurrence::Column::StartsAt.gte(from))
             .filter(activity_occurrence::Column::StartsAt.lt(to))
             .filter(activity_occurrence::Column::EndsAt.gt(now));
+        if !filter.include_unpublished {
+            query =
+                query.filter(initiative::Column::Status.eq(InitiativeStatus::Published.code()));
+        }
         if let Some(ids) = &filter.area_ids {
             query = query.filter(activity::Column::AreaId.is_in(ids.iter().copied()));
         }

@@ -21,8 +21,9 @@ use super::view::occurrence_href;
 use super::{OccurrenceStatus, OccurrenceSummary};
 use crate::api_codec::DrawnHtml;
 
-/// The most dates the page lists.
-const LISTED_DATES: u64 = 40;
+/// The most dates the page lists: half a year of a weekly activity, so
+/// the details form below stays within reach.
+const LISTED_DATES: u64 = 26;
 
 /// What a post on the page can ask for, as the form's `actie`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -106,6 +107,7 @@ pub async fn draw_dates(
         horizon::horizon(now),
         &OccurrenceFilter {
             activity_id: Some(activity_id),
+            include_unpublished: true,
             ..Default::default()
         },
         0,
@@ -172,8 +174,15 @@ pub async fn draw_dates(
         {notice.map(|text| view! { <p class="notice" role="status">{text}</p> })}
         {move_form}
         <p><a href=format!("/mijn-initiatief/{token}")>{texts.manage_back}</a></p>
+        <nav class="page-contents" aria-label=texts.manage_contents>
+            <ul>
+                <li><a href="#datums">{texts.manage_dates_heading}</a></li>
+                <li><a href="#gegevens">{edit_texts.heading}</a></li>
+                {is_series.then(|| view! { <li><a href="#stoppen">{texts.manage_stop_heading}</a></li> })}
+            </ul>
+        </nav>
+        <h2 id="datums">{texts.manage_dates_heading}</h2>
         <p>{texts.manage_intro}</p>
-        <h2>{texts.manage_dates_heading}</h2>
         {if dates.is_empty() {
             Either::Left(view! { <p>{texts.no_dates}</p> })
         } else {
@@ -188,7 +197,7 @@ pub async fn draw_dates(
         }}
         <DetailsForm action=action.clone() details problems/>
         {is_series.then(|| view! {
-            <h2>{texts.manage_stop_heading}</h2>
+            <h2 id="stoppen">{texts.manage_stop_heading}</h2>
             <p>{texts.manage_stop_intro}</p>
             <form method="post" action=action.clone()>
                 <button class="button button--secondary" type="submit" name="actie" value=DateAction::StopSeries.code()>
