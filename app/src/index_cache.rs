@@ -7,9 +7,10 @@
 //! previous index, so no request waits for a rebuild except the very first.
 //! A change made through this server forgets the index at once.
 
+use std::collections::HashMap;
 use std::future::Future;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, RwLock};
+use std::sync::{Arc, Mutex, RwLock};
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Utc};
@@ -87,5 +88,38 @@ impl<T: Index> IndexCache<T> {
         let index = Arc::new(T::build(db, Utc::now()).await?);
         self.store(Arc::clone(&index));
         Ok(index)
+    }
+}
+
+/// Answers written from one index, by their address: until the index is
+/// renewed, the same address gets the same answer, so it is written once.
+/// They go with the index. At most `MAX_KEPT` addresses are kept, so a
+/// flood of odd addresses cannot fill the memory (those are then written
+/// for every request, as without this).
+pub struct Kept<V> {
+    answers: Mutex<HashMap<String, V>>,
+}
+
+const MAX_KEPT: usize = 200;
+
+impl<V> Default for Kept<V> {
+    fn default() -> Self {
+        Kept {
+            answers: Mutex::default(),
+        }
+    }
+}
+
+impl<V: Clone> Kept<V> {
+    pub fn get(&self, address: &str) -> Option<V> {
+        self.answers.lock().ok()?.get(address).cloned()
+    }
+
+    pub fn keep(&self, address: &str, answer: V) {
+        if let Ok(mut answers) = self.answers.lock()
+            && answers.len() < MAX_KEPT
+        {
+            answers.insert(address.to_owned(), answer);
+        }
     }
 }

@@ -366,7 +366,7 @@ async fn agenda_feed(State(state): State<AppState>, RawQuery(query): RawQuery) -
         let index = state.agenda.get(&state.db).await?;
         let feed_query = query.feed_query();
         let address = feed_query.query_string();
-        if let Some(text) = index.kept_feed(&address) {
+        if let Some(text) = index.feeds.get(&address) {
             return Ok(text);
         }
         let now = Utc::now();
@@ -380,7 +380,7 @@ async fn agenda_feed(State(state): State<AppState>, RawQuery(query): RawQuery) -
         );
         let activities = feed_activities(&state.db, &state.settings.public_url, &ids).await?;
         let text: Arc<str> = feed_text("Buurtkracht agenda", &activities, now).into();
-        index.keep_feed(&address, Arc::clone(&text));
+        index.feeds.keep(&address, Arc::clone(&text));
         Ok(text)
     }
     .await;

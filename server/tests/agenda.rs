@@ -797,6 +797,14 @@ fn a_volunteer_changes_what_residents_read_about_an_activity() {
             .unwrap();
         assert_eq!(unchanged, activity, "a form with problems changes nothing");
 
+        // The agenda as drawn (and kept) before the change.
+        let before = app.get("/agenda?q=emerald&tot=2099-01-01").await;
+        assert!(
+            titles(&before)
+                .iter()
+                .any(|title| title == "Kinderkookclub")
+        );
+
         let saved = common::accounts::post(
             &app,
             &page_path,

@@ -44,12 +44,19 @@ pub async fn load_agenda(
 pub async fn draw_agenda_page(address: String) -> Result<AgendaView, AppError> {
     let state = crate::state::app_state()?;
     let index = state.agenda.get(&state.db).await?;
-    Ok(super::drawing::draw_agenda(
-        &index,
-        &state.settings.public_url,
-        chrono::Utc::now(),
-        &address,
-    ))
+    let now = chrono::Utc::now();
+    // The drawing depends on the language, the day ("vandaag", the default
+    // period) and the address; the index holds what it was drawn from.
+    let today = now
+        .with_timezone(&chrono_tz::Europe::Amsterdam)
+        .date_naive();
+    let key = format!("{:?} {today} {address}", crate::i18n::current_locale());
+    if let Some(view) = index.pages.get(&key) {
+        return Ok(view);
+    }
+    let view = super::drawing::draw_agenda(&index, &state.settings.public_url, now, &address);
+    index.pages.keep(&key, view.clone());
+    Ok(view)
 }
 
 #[cfg(feature = "ssr")]
@@ -223,8 +230,7 @@ pub mod ssr {
             .filter(activity_occurrence::Column::StartsAt.lt(to))
             .filter(activity_occurrence::Column::EndsAt.gt(now));
         if !filter.include_unpublished {
-            query =
-                query.filter(initiative::Column::Status.eq(InitiativeStatus::Published.code()));
+            query = query.filter(initiative::Column::Status.eq(InitiativeStatus::Published.code()));
         }
         if let Some(ids) = &filter.area_ids {
             query = query.filter(activity::Column::AreaId.is_in(ids.iter().copied()));

@@ -9,7 +9,7 @@
 //! query. It is kept fresh like the kaart's index ([`crate::index_cache`]).
 
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::Instant;
 
 use chrono::{DateTime, Days, NaiveDate, Utc};
@@ -24,16 +24,13 @@ use sea_orm::{
 
 use super::api::ssr::{OccurrenceFilter, local_date, local_moment, local_time};
 use super::drawing::{Choices, load_choices};
-use super::types::{OccurrenceStatus, OccurrenceSummary};
+use super::types::{AgendaView, OccurrenceStatus, OccurrenceSummary};
+use crate::index_cache::Kept;
 use crate::initiatives::InitiativeStatus;
 use crate::taxonomy::Term;
 
 /// Keeps the agenda index fresh.
 pub type AgendaCache = crate::index_cache::IndexCache<AgendaIndex>;
-
-/// Different feed addresses kept ready at most; calendar programs poll the
-/// same few, and a flood of odd addresses must not fill the memory.
-const MAX_KEPT_FEEDS: usize = 200;
 
 /// One date of an activity.
 struct IndexedDate {
@@ -88,9 +85,12 @@ pub struct AgendaIndex {
     by_area: HashMap<i32, FixedBitSet>,
     by_target_group: HashMap<i32, FixedBitSet>,
     by_theme: HashMap<i32, FixedBitSet>,
-    /// Calendar feeds already written from this index, by their address.
-    /// They go with the index when it is renewed.
-    feeds: Mutex<HashMap<String, Arc<str>>>,
+    /// Calendar feeds already written from this index: calendar programs
+    /// poll the same few addresses again and again.
+    pub feeds: Kept<Arc<str>>,
+    /// Agenda pages already drawn from this index, by language, day and
+    /// address: residents open the same filtered weeks and months.
+    pub pages: Kept<AgendaView>,
 }
 
 impl crate::index_cache::Index for AgendaIndex {
@@ -244,7 +244,8 @@ impl AgendaIndex {
             choices: Arc::new(load_choices(db).await?),
             activities,
             dates,
-            feeds: Mutex::default(),
+            feeds: Kept::default(),
+            pages: Kept::default(),
         })
     }
 
@@ -375,19 +376,6 @@ impl AgendaIndex {
             }
         }
         ids
-    }
-
-    /// A feed written earlier from this index for the same address.
-    pub fn kept_feed(&self, address: &str) -> Option<Arc<str>> {
-        self.feeds.lock().ok()?.get(address).cloned()
-    }
-
-    pub fn keep_feed(&self, address: &str, text: Arc<str>) {
-        if let Ok(mut feeds) = self.feeds.lock()
-            && feeds.len() < MAX_KEPT_FEEDS
-        {
-            feeds.insert(address.to_owned(), text);
-        }
     }
 }
 

@@ -103,6 +103,9 @@ pub struct DirectoryIndex {
     languages: Vec<Choice>,
     volunteers: FixedBitSet,
     map_height: f32,
+    /// Kaart pages already drawn from this index, by language, day and
+    /// address: many residents open the same few filters.
+    pub pages: crate::index_cache::Kept<super::DirectoryView>,
 }
 
 fn bits(len: usize) -> FixedBitSet {
@@ -707,6 +710,7 @@ impl DirectoryIndex {
             languages,
             volunteers,
             map_height: shapes.height,
+            pages: Default::default(),
         })
     }
 }
