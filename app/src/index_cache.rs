@@ -115,6 +115,22 @@ impl<V: Clone> Kept<V> {
         self.answers.lock().ok()?.get(address).cloned()
     }
 
+    /// A page drawn from this index for `address`, drawn now if it is not
+    /// kept yet. A drawing depends on the language, the local day (what
+    /// "vandaag" and the default period are) and the address.
+    pub fn page(&self, now: DateTime<Utc>, address: &str, draw: impl FnOnce() -> V) -> V {
+        let today = now
+            .with_timezone(&chrono_tz::Europe::Amsterdam)
+            .date_naive();
+        let key = format!("{:?} {today} {address}", crate::i18n::current_locale());
+        if let Some(page) = self.get(&key) {
+            return page;
+        }
+        let page = draw();
+        self.keep(&key, page.clone());
+        page
+    }
+
     pub fn keep(&self, address: &str, answer: V) {
         if let Ok(mut answers) = self.answers.lock()
             && answers.len() < MAX_KEPT

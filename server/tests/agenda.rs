@@ -617,27 +617,52 @@ fn every_agenda_page_offers_its_feed_and_unknown_feeds_are_not_found() {
     });
 }
 
+/// The demo's cooking club as its volunteer sees it: a new beheerlink and
+/// the page of its one activity.
+struct Beheer {
+    initiative: entity::initiative::Model,
+    token: String,
+    activity: entity::activity::Model,
+    page_path: String,
+}
+
+async fn kookclub_beheer(app: &TestApp) -> Beheer {
+    let db = &app.db.db;
+    let initiative = entity::initiative::Entity::find()
+        .filter(entity::initiative::Column::Slug.eq("kinderkookclub-emerald"))
+        .one(db)
+        .await
+        .unwrap()
+        .unwrap();
+    let token = app::initiatives::manage_links::create(db, initiative.id, chrono::Utc::now())
+        .await
+        .unwrap();
+    let activity = entity::activity::Entity::find()
+        .filter(entity::activity::Column::InitiativeId.eq(initiative.id))
+        .one(db)
+        .await
+        .unwrap()
+        .unwrap();
+    let page_path = format!("/mijn-initiatief/{token}/activiteiten/{}", activity.id);
+    Beheer {
+        initiative,
+        token,
+        activity,
+        page_path,
+    }
+}
+
 #[test]
 fn a_volunteer_calls_off_a_date_puts_it_back_and_stops_the_series() {
     common::on_shared_runtime(async {
         let app = demo_app().await;
         let db = &app.db.db;
-        let initiative = entity::initiative::Entity::find()
-            .filter(entity::initiative::Column::Slug.eq("kinderkookclub-emerald"))
-            .one(db)
-            .await
-            .unwrap()
-            .unwrap();
-        let token = app::initiatives::manage_links::create(db, initiative.id, chrono::Utc::now())
-            .await
-            .unwrap();
-        let activity = entity::activity::Entity::find()
-            .filter(entity::activity::Column::InitiativeId.eq(initiative.id))
-            .one(db)
-            .await
-            .unwrap()
-            .unwrap();
-        let page_path = format!("/mijn-initiatief/{token}/activiteiten/{}", activity.id);
+        let Beheer {
+            initiative,
+            token,
+            activity,
+            page_path,
+        } = kookclub_beheer(&app).await;
         let manage = app.get(&format!("/mijn-initiatief/{token}")).await;
         assert!(
             manage.body.contains(&format!("href=\"{page_path}\"")),
@@ -740,22 +765,11 @@ fn a_volunteer_changes_what_residents_read_about_an_activity() {
     common::on_shared_runtime(async {
         let app = demo_app().await;
         let db = &app.db.db;
-        let initiative = entity::initiative::Entity::find()
-            .filter(entity::initiative::Column::Slug.eq("kinderkookclub-emerald"))
-            .one(db)
-            .await
-            .unwrap()
-            .unwrap();
-        let token = app::initiatives::manage_links::create(db, initiative.id, chrono::Utc::now())
-            .await
-            .unwrap();
-        let activity = entity::activity::Entity::find()
-            .filter(entity::activity::Column::InitiativeId.eq(initiative.id))
-            .one(db)
-            .await
-            .unwrap()
-            .unwrap();
-        let page_path = format!("/mijn-initiatief/{token}/activiteiten/{}", activity.id);
+        let Beheer {
+            activity,
+            page_path,
+            ..
+        } = kookclub_beheer(&app).await;
         let page = app.get(&page_path).await;
         assert!(
             page.body.contains(&format!("value=\"{}\"", activity.title)),
@@ -885,23 +899,11 @@ fn a_volunteer_changes_what_residents_read_about_an_activity() {
 fn a_volunteer_moves_one_date_and_the_rest_of_the_series_stays() {
     common::on_shared_runtime(async {
         let app = demo_app().await;
-        let db = &app.db.db;
-        let initiative = entity::initiative::Entity::find()
-            .filter(entity::initiative::Column::Slug.eq("kinderkookclub-emerald"))
-            .one(db)
-            .await
-            .unwrap()
-            .unwrap();
-        let token = app::initiatives::manage_links::create(db, initiative.id, chrono::Utc::now())
-            .await
-            .unwrap();
-        let activity = entity::activity::Entity::find()
-            .filter(entity::activity::Column::InitiativeId.eq(initiative.id))
-            .one(db)
-            .await
-            .unwrap()
-            .unwrap();
-        let page_path = format!("/mijn-initiatief/{token}/activiteiten/{}", activity.id);
+        let Beheer {
+            activity,
+            page_path,
+            ..
+        } = kookclub_beheer(&app).await;
         let page = app.get(&page_path).await;
         // The second date's key, from its move link (the first may be today).
         let marker = format!("{page_path}?verplaats=");

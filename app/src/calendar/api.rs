@@ -45,18 +45,9 @@ pub async fn draw_agenda_page(address: String) -> Result<AgendaView, AppError> {
     let state = crate::state::app_state()?;
     let index = state.agenda.get(&state.db).await?;
     let now = chrono::Utc::now();
-    // The drawing depends on the language, the day ("vandaag", the default
-    // period) and the address; the index holds what it was drawn from.
-    let today = now
-        .with_timezone(&chrono_tz::Europe::Amsterdam)
-        .date_naive();
-    let key = format!("{:?} {today} {address}", crate::i18n::current_locale());
-    if let Some(view) = index.pages.get(&key) {
-        return Ok(view);
-    }
-    let view = super::drawing::draw_agenda(&index, &state.settings.public_url, now, &address);
-    index.pages.keep(&key, view.clone());
-    Ok(view)
+    Ok(index.pages.page(now, &address, || {
+        super::drawing::draw_agenda(&index, &state.settings.public_url, now, &address)
+    }))
 }
 
 #[cfg(feature = "ssr")]

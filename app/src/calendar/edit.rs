@@ -141,13 +141,7 @@ impl ActivityDetails {
     }
 
     pub fn from_pairs(pairs: &[(String, String)]) -> ActivityDetails {
-        let value = |field: DetailField| {
-            pairs
-                .iter()
-                .find(|(key, _)| key == field.id())
-                .map(|(_, value)| value.clone())
-                .unwrap_or_default()
-        };
+        let value = |field: DetailField| crate::forms::posted_value(pairs, field.id()).to_owned();
         ActivityDetails {
             title: value(DetailField::Title),
             description: value(DetailField::Description),

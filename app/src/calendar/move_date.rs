@@ -72,13 +72,7 @@ impl MoveAnswers {
     }
 
     pub fn from_pairs(pairs: &[(String, String)]) -> MoveAnswers {
-        let value = |name: &str| {
-            pairs
-                .iter()
-                .find(|(key, _)| key == name)
-                .map(|(_, value)| value.clone())
-                .unwrap_or_default()
-        };
+        let value = |name: &str| crate::forms::posted_value(pairs, name).to_owned();
         MoveAnswers {
             original: value("datum"),
             day: value(MoveField::Day.id()),

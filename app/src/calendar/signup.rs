@@ -112,13 +112,7 @@ pub struct SignUp {
 
 impl SignUpAnswers {
     pub fn from_pairs(pairs: &[(String, String)]) -> SignUpAnswers {
-        let value = |name: &str| {
-            pairs
-                .iter()
-                .find(|(key, _)| key == name)
-                .map(|(_, value)| value.clone())
-                .unwrap_or_default()
-        };
+        let value = |name: &str| crate::forms::posted_value(pairs, name).to_owned();
         SignUpAnswers {
             name: value("naam"),
             email: value("email"),

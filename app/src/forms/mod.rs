@@ -10,3 +10,13 @@
 #[cfg(feature = "ssr")]
 pub mod fields;
 pub mod validate;
+
+#[cfg(feature = "ssr")]
+/// The first value posted under `name`, or empty. A post comes as (name,
+/// value) pairs, because lists of ticked boxes repeat a name.
+pub fn posted_value<'a>(pairs: &'a [(String, String)], name: &str) -> &'a str {
+    pairs
+        .iter()
+        .find(|(key, _)| key == name)
+        .map_or("", |(_, value)| value.as_str())
+}

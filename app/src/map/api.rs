@@ -17,20 +17,11 @@ pub async fn search_directory(address: String) -> Result<DirectoryView, AppError
     let state = crate::state::app_state()?;
     let index = state.directory.get(&state.db).await?;
     let now = chrono::Utc::now();
-    // The drawing depends on the language, the day and the address; the
-    // index holds what it was drawn from.
-    let today = now
-        .with_timezone(&chrono_tz::Europe::Amsterdam)
-        .date_naive();
-    let key = format!("{:?} {today} {address}", crate::i18n::current_locale());
-    if let Some(view) = index.pages.get(&key) {
-        return Ok(view);
-    }
-    let (query, notes) = super::DirectoryQuery::parse(&address);
-    let mut page = index.search(&query, now);
-    page.ignored_something |= notes.something_ignored;
-    page.query_was_cut = notes.query_was_cut;
-    let view = super::drawing::draw(&page);
-    index.pages.keep(&key, view.clone());
-    Ok(view)
+    Ok(index.pages.page(now, &address, || {
+        let (query, notes) = super::DirectoryQuery::parse(&address);
+        let mut page = index.search(&query, now);
+        page.ignored_something |= notes.something_ignored;
+        page.query_was_cut = notes.query_was_cut;
+        super::drawing::draw(&page)
+    }))
 }

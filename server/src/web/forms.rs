@@ -62,8 +62,5 @@ pub type Pairs = Vec<(String, String)>;
 
 /// The first value posted under `name`, or empty.
 pub fn value<'a>(pairs: &'a Pairs, name: &str) -> &'a str {
-    pairs
-        .iter()
-        .find(|(key, _)| key == name)
-        .map_or("", |(_, value)| value.as_str())
+    app::forms::posted_value(pairs, name)
 }
