@@ -50,7 +50,11 @@ export async function signIn(page: Page, email: string, password: string) {
  * folder (the server writes mail there without SMTP_URL). The server's
  * mail task sends within a few seconds, so this waits for it.
  */
-export async function mailedLink(address: string): Promise<string> {
+/** The link in the newest mail to `address`. With `pathStart`, it waits
+ *  for a mail whose link starts so: a page can show before its mail is
+ *  written, and an older mail to the same address (the wizard's resume
+ *  link) must not be taken for it. */
+export async function mailedLink(address: string, pathStart = ''): Promise<string> {
   const folder = `${__dirname}/../.outbox`;
   let found: string | undefined;
   await expect
@@ -66,7 +70,7 @@ export async function mailedLink(address: string): Promise<string> {
           .map((name) => readFileSync(`${folder}/${name}`, 'utf8'))
           .find((text) => text.includes(`To: ${address}`));
         found = mail?.split(/\r?\n/).find((line) => line.startsWith('http'));
-        return found;
+        return found && new URL(found).pathname.startsWith(pathStart) ? found : undefined;
       },
       { timeout: 20_000 },
     )

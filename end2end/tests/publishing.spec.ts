@@ -23,7 +23,7 @@ test('the beheerlink edits the initiative, and a professional puts it on the map
   await answerStepsOneToFive(page, name, email);
   await send(page);
   const manage = new URL(page.url()).pathname;
-  const mailed = await mailedLink(email);
+  const mailed = await mailedLink(email, '/mijn-initiatief/');
   expect(mailed).toBe(manage);
   await waitForHydration(page);
 
