@@ -3,9 +3,11 @@
 mod common;
 
 use app::calendar::OccurrenceStatus;
+use app::calendar::index::AgendaIndex;
 use app::calendar::recurrence::OccurrenceTimes;
-use app::calendar::ssr::{agenda, local_date};
+use app::calendar::ssr::local_date;
 use app::calendar::store::{NewActivity, insert_occurrence};
+use app::calendar::{Agenda, coming_days};
 use chrono::Duration;
 use common::{TestDb, monday_morning};
 use entity::{area, initiative};
@@ -17,6 +19,19 @@ async fn demo_db() -> TestDb {
         .await
         .unwrap();
     test_db
+}
+
+/// The home page's "what is on" for `days` days, from an agenda index
+/// built at `now`, as the page reads it.
+async fn agenda(
+    db: &sea_orm::DatabaseConnection,
+    now: chrono::DateTime<chrono::Utc>,
+    wijk: Option<&str>,
+    days: u8,
+    limit: usize,
+) -> Result<Agenda, sea_orm::DbErr> {
+    let index = AgendaIndex::build(db, now).await?;
+    Ok(coming_days(&index, now, wijk, days, limit))
 }
 
 fn titles_and_places(agenda: &app::calendar::Agenda) -> Vec<(String, Option<String>, String)> {

@@ -40,9 +40,7 @@ pub struct AreaSummary {
 #[cfg(feature = "ssr")]
 pub mod ssr {
     use entity::area;
-    use sea_orm::{
-        ColumnTrait, Condition, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder,
-    };
+    use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder};
 
     use super::{AreaLevel, AreaSummary};
 
@@ -64,41 +62,6 @@ pub mod ssr {
             .filter(area::Column::Level.eq(level.code()))
             .order_by_asc(area::Column::SortOrder)
             .order_by_asc(area::Column::Name)
-            .all(db)
-            .await
-    }
-
-    /// Finds a wijk by its URL key (CBS code or slug).
-    pub async fn find_wijk(
-        db: &DatabaseConnection,
-        key: &str,
-    ) -> Result<Option<area::Model>, DbErr> {
-        area::Entity::find()
-            .filter(area::Column::Level.eq(AreaLevel::Wijk.code()))
-            .filter(
-                Condition::any()
-                    .add(area::Column::CbsCode.eq(key))
-                    .add(area::Column::Slug.eq(key)),
-            )
-            .one(db)
-            .await
-    }
-
-    /// The ids of an area and of the areas directly inside it: a wijk and its buurten.
-    pub async fn area_and_children_ids(
-        db: &DatabaseConnection,
-        area_id: i32,
-    ) -> Result<Vec<i32>, DbErr> {
-        use sea_orm::QuerySelect;
-        area::Entity::find()
-            .select_only()
-            .column(area::Column::Id)
-            .filter(
-                Condition::any()
-                    .add(area::Column::Id.eq(area_id))
-                    .add(area::Column::ParentId.eq(area_id)),
-            )
-            .into_tuple::<i32>()
             .all(db)
             .await
     }

@@ -28,14 +28,24 @@ pub async fn load_agenda(
     let state = crate::state::app_state()?;
     let days = days.clamp(1, MAX_AGENDA_DAYS);
     let limit = limit.clamp(1, MAX_AGENDA_ITEMS);
-    let agenda = ssr::agenda(&state.db, chrono::Utc::now(), wijk.as_deref(), days, limit).await?;
-    Ok(AgendaView {
-        wijk_name: agenda.wijk.map(|wijk| wijk.name),
-        is_empty: agenda.days.is_empty(),
-        more: agenda.more,
-        days_html: view! { <super::AgendaDays days=agenda.days/> }.to_html(),
-        ..Default::default()
-    })
+    let index = state.agenda.get(&state.db).await?;
+    let now = chrono::Utc::now();
+    // Not an agenda address (those have no spaces), so kept apart from them.
+    let address = format!(
+        "coming {days} {limit} {}",
+        wijk.as_deref().unwrap_or_default()
+    );
+    Ok(index.pages.page(now, &address, || {
+        let agenda =
+            super::drawing::coming_days(&index, now, wijk.as_deref(), days, usize::from(limit));
+        AgendaView {
+            wijk_name: agenda.wijk.map(|wijk| wijk.name),
+            is_empty: agenda.days.is_empty(),
+            more: agenda.more,
+            days_html: view! { <super::AgendaDays days=agenda.days/> }.to_html(),
+            ..Default::default()
+        }
+    }))
 }
 
 /// The agenda page for the query part of its address (`wijk=…&q=…`), drawn
@@ -66,9 +76,8 @@ pub mod ssr {
         QueryFilter, QueryOrder, QuerySelect, RelationTrait,
     };
 
-    use crate::areas::ssr::{area_and_children_ids, find_wijk};
     use crate::calendar::types::{
-        Agenda, AgendaDay, LocalDate, LocalTime, OccurrenceStatus, OccurrenceSummary, RelativeDay,
+        AgendaDay, LocalDate, LocalTime, OccurrenceStatus, OccurrenceSummary, RelativeDay,
     };
     use crate::initiatives::InitiativeStatus;
     use crate::taxonomy::Term;
@@ -439,41 +448,6 @@ pub mod ssr {
             }
         }
         days
-    }
-
-    pub async fn agenda(
-        db: &DatabaseConnection,
-        now: DateTime<Utc>,
-        wijk_key: Option<&str>,
-        days: u8,
-        limit: u16,
-    ) -> Result<Agenda, DbErr> {
-        let wijk: Option<area::Model> = match wijk_key.map(str::trim).filter(|key| !key.is_empty())
-        {
-            Some(key) => find_wijk(db, key).await?,
-            None => None,
-        };
-        let filter = OccurrenceFilter {
-            area_ids: match &wijk {
-                Some(wijk) => Some(area_and_children_ids(db, wijk.id).await?),
-                None => None,
-            },
-            ..Default::default()
-        };
-        let (from, to) = local_day_window(now, days);
-        // One row more than asked tells whether there is more to see.
-        let mut occurrences =
-            occurrences_between(db, now, from, to, &filter, 0, u64::from(limit) + 1).await?;
-        let more = occurrences.len() > usize::from(limit);
-        occurrences.truncate(usize::from(limit));
-        let today = local_date(now);
-        Ok(Agenda {
-            wijk: wijk.map(Into::into),
-            first_day: Some(today),
-            last_day: Some(local_date(to - chrono::Duration::seconds(1))),
-            days: group_by_day(occurrences, today),
-            more,
-        })
     }
 
     #[cfg(test)]

@@ -9,16 +9,16 @@ use leptos::prelude::*;
 use leptos::tachys::view::RenderHtml;
 use sea_orm::{DatabaseConnection, DbErr, EntityTrait, QueryOrder, QuerySelect};
 
-use super::api::ssr::{OccurrenceFilter, group_by_day, local_moment};
+use super::api::ssr::{OccurrenceFilter, group_by_day, local_date, local_day_window, local_moment};
 use super::index::{AgendaIndex, DayDates};
 use super::query::{
     AgeRange, AgendaLayout, AgendaQuery, LIST_PAGE_SIZE, MAX_PERIOD_DAYS, QuickPeriod,
     neighbour_months,
 };
 use super::texts::{AgendaTexts, use_agenda_texts};
-use super::types::{AgendaView, LocalDate, OccurrenceStatus, OccurrenceSummary};
+use super::types::{Agenda, AgendaView, LocalDate, OccurrenceStatus, OccurrenceSummary};
 use super::view::{AgendaDays, occurrence_href};
-use crate::areas::AreaLevel;
+use crate::areas::{AreaLevel, AreaSummary};
 use crate::i18n::{Locale, Messages, current_locale, use_i18n};
 use crate::initiatives::search_key;
 use crate::map::{FilterGroup, MAX_QUERY_CHARS, ParseNotes};
@@ -58,7 +58,18 @@ impl Choice {
 
 struct WijkChoice {
     wijk: Choice,
+    /// Also accepted as its key in a link, when the wijk has a CBS code.
+    slug: String,
     buurten: Vec<Choice>,
+}
+
+impl WijkChoice {
+    /// The wijk and its buurten: where an activity "in the wijk" can be.
+    fn area_ids(&self) -> Vec<i32> {
+        std::iter::once(self.wijk.id)
+            .chain(self.buurten.iter().map(|buurt| buurt.id))
+            .collect()
+    }
 }
 
 /// What the filters offer: the municipality's own areas and lists. Kept
@@ -100,6 +111,7 @@ pub(crate) async fn load_choices(db: &DatabaseConnection) -> Result<Choices, DbE
         .filter(|(_, _, level, ..)| level == AreaLevel::Wijk.code())
         .map(|(id, _, _, cbs_code, slug, name)| WijkChoice {
             wijk: choice(*id, cbs_code, slug, name),
+            slug: slug.clone(),
             buurten: areas
                 .iter()
                 .filter(|(_, parent, level, ..)| {
@@ -161,17 +173,21 @@ fn ids_of<'a>(
 }
 
 impl Choices {
+    /// The wijk with this key (its CBS code) or slug.
+    fn wijk(&self, key: &str) -> Option<&WijkChoice> {
+        self.wijken
+            .iter()
+            .find(|wijk| wijk.wijk.key == key || wijk.slug == key)
+    }
+
     /// The filter of the query's areas, groups and themes.
     fn filter(&self, query: &AgendaQuery, notes: &mut ParseNotes) -> OccurrenceFilter {
         let mut area_ids: Option<Vec<i32>> = None;
         if !query.wijken.is_empty() || !query.buurten.is_empty() {
             let mut ids = Vec::new();
             for key in &query.wijken {
-                match self.wijken.iter().find(|wijk| &wijk.wijk.key == key) {
-                    Some(wijk) => {
-                        ids.push(wijk.wijk.id);
-                        ids.extend(wijk.buurten.iter().map(|buurt| buurt.id));
-                    }
+                match self.wijk(key) {
+                    Some(wijk) => ids.extend(wijk.area_ids()),
                     None => notes.something_ignored = true,
                 }
             }
@@ -267,6 +283,41 @@ fn date_phrase(t: &Messages, date: NaiveDate) -> String {
     let day = local(date);
     t.day_heading(day.weekday, day.day, day.month)
         .to_lowercase()
+}
+
+/// What is on from today for `days` days, in one wijk (by CBS code or
+/// slug) or everywhere: at most `limit` dates, earliest first. An unknown
+/// wijk is ignored, so the list then covers all wijken. (The home page's
+/// "this week".)
+pub fn coming_days(
+    index: &AgendaIndex,
+    now: DateTime<Utc>,
+    wijk_key: Option<&str>,
+    days: u8,
+    limit: usize,
+) -> Agenda {
+    let choices = index.choices();
+    let wijk = wijk_key.and_then(|key| choices.wijk(key.trim()));
+    let filter = OccurrenceFilter {
+        area_ids: wijk.map(WijkChoice::area_ids),
+        ..Default::default()
+    };
+    let (from, to) = local_day_window(now, days);
+    // One more than shown tells whether there is more.
+    let mut dates = index.occurrences_between(now, from, to, &filter, 0, limit + 1);
+    let more = dates.len() > limit;
+    dates.truncate(limit);
+    let today = local_date(now);
+    Agenda {
+        wijk: wijk.map(|wijk| AreaSummary {
+            key: wijk.wijk.key.clone(),
+            name: wijk.wijk.label_nl.clone(),
+        }),
+        first_day: Some(today),
+        last_day: Some(local_date(to - chrono::Duration::seconds(1))),
+        days: group_by_day(dates, today),
+        more,
+    }
 }
 
 /// The whole agenda page for one address's query, seen at `now`.

@@ -36,7 +36,7 @@ mod view;
 
 pub use api::*;
 #[cfg(feature = "ssr")]
-pub use drawing::agenda_filter;
+pub use drawing::{agenda_filter, coming_days};
 pub use page::CalendarPage;
 pub use types::*;
 #[cfg(feature = "ssr")]
