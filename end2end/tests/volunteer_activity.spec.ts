@@ -76,12 +76,12 @@ test('with JavaScript: a volunteer changes an activity’s details and calls off
   await page.getByLabel('Begintijd').fill('18:00');
   await page.getByLabel('Eindtijd').fill('20:00');
   await page.getByRole('button', { name: 'Verplaatsen' }).click();
-  await expect(page.getByRole('status')).toHaveText('De datum is verplaatst. Bewoners zien de nieuwe dag en tijd in de agenda.');
+  await expect(page.getByRole('status')).toHaveText('De datum is verplaatst. Bewoners zien de nieuwe dag en tijd in de agenda. Wie zich had aangemeld met een e-mailadres, krijgt een e-mail.');
   await expect(page.locator('.manage-date').first()).toContainText('Andere tijd dan normaal');
   await expect(page.locator('.manage-date').first()).toContainText('18.00');
 
   await page.getByRole('button', { name: /^Zeg .* af$/ }).first().click();
-  await expect(page.getByRole('status')).toHaveText('De datum is afgezegd.');
+  await expect(page.getByRole('status')).toHaveText('De datum is afgezegd. Wie zich had aangemeld met een e-mailadres, krijgt een e-mail.');
   // The moved date can be put back, and so can the one called off.
   await expect(page.getByRole('button', { name: /gaat toch door$/ })).toHaveCount(2);
 });
@@ -99,6 +99,6 @@ test.describe('without JavaScript', () => {
     await page.getByLabel('Begintijd').fill('18:00');
     await page.getByLabel('Eindtijd').fill('20:00');
     await page.getByRole('button', { name: 'Verplaatsen' }).click();
-    await expect(page.getByRole('status')).toHaveText('De datum is verplaatst. Bewoners zien de nieuwe dag en tijd in de agenda.');
+    await expect(page.getByRole('status')).toHaveText('De datum is verplaatst. Bewoners zien de nieuwe dag en tijd in de agenda. Wie zich had aangemeld met een e-mailadres, krijgt een e-mail.');
   });
 });

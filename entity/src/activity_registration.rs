@@ -22,6 +22,8 @@ pub struct Model {
     pub consent_at: DateTimeUtc,
     pub created_at: DateTimeUtc,
     pub cancelled_at: Option<DateTimeUtc>,
+    /// The language of the sign-up (`nl`, `en`): later mails use it.
+    pub language: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -14,6 +14,7 @@ mod m20261202_000005_occurrence_horizon;
 mod m20261202_000006_intake;
 mod m20261203_000007_agenda;
 mod m20261203_000008_registrations;
+mod m20261203_000009_registration_language;
 
 pub struct Migrator;
 
@@ -28,6 +29,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000006_intake::Migration),
             Box::new(m20261203_000007_agenda::Migration),
             Box::new(m20261203_000008_registrations::Migration),
+            Box::new(m20261203_000009_registration_language::Migration),
         ]
     }
 }

@@ -1096,3 +1096,129 @@ fn the_agenda_in_memory_finds_what_the_database_finds() {
         }
     });
 }
+
+/// The mails queued for `address`, as (subject, body), oldest first.
+async fn mails_to(app: &TestApp, address: &str) -> Vec<(String, String)> {
+    use sea_orm::QueryOrder;
+    entity::outgoing_mail::Entity::find()
+        .filter(entity::outgoing_mail::Column::ToAddress.eq(address))
+        .order_by_asc(entity::outgoing_mail::Column::Id)
+        .all(&app.db.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|mail| (mail.subject, mail.body))
+        .collect()
+}
+
+#[test]
+fn people_who_signed_up_hear_when_their_date_moves_is_called_off_or_stops() {
+    common::on_shared_runtime(async {
+        let app = demo_app().await;
+        let Beheer {
+            activity,
+            page_path,
+            ..
+        } = kookclub_beheer(&app).await;
+        assert!(activity.signup_required, "the kookclub takes sign-ups");
+        let page = app.get(&page_path).await;
+        let marker = format!("{page_path}?verplaats=");
+        let keys: Vec<String> = page
+            .body
+            .match_indices(&marker)
+            .map(|(at, _)| page.body[at + marker.len()..at + marker.len() + 10].to_owned())
+            .collect();
+        // Not the first date: it may be today, and could then have begun.
+        let (first, second) = (keys[1].clone(), keys[2].clone());
+        let sign_up = |date: &str, body: &str, cookie: Option<&'static str>| {
+            let path = format!("/activiteiten/{}/{date}", activity.id);
+            let body = body.to_owned();
+            let app = &app;
+            async move {
+                let done = common::accounts::post(app, &path, &body, cookie).await;
+                assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
+            }
+        };
+        let sam = "naam=Sam&email=sam%40example.org&telefoon=&aantal=1&toestemming=ja";
+        let alex = "naam=Alex&email=alex%40example.org&telefoon=&aantal=1&toestemming=ja";
+        let pim = "naam=Pim&email=&telefoon=0612345678&aantal=1&toestemming=ja";
+        sign_up(&first, sam, None).await;
+        sign_up(&first, alex, Some("taal=en")).await;
+        sign_up(&first, pim, None).await;
+        sign_up(&second, sam, None).await;
+        let before = entity::outgoing_mail::Entity::find()
+            .all(&app.db.db)
+            .await
+            .unwrap()
+            .len();
+        assert_eq!(mails_to(&app, "sam@example.org").await.len(), 2);
+
+        let change = |body: String| {
+            let app = &app;
+            let page_path = page_path.clone();
+            async move {
+                let done = common::accounts::post(app, &page_path, &body, None).await;
+                assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
+            }
+        };
+        change(format!(
+            "actie=verplaatsen&datum={first}&nieuwe-dag={first}&nieuwe-begintijd=14%3A00&nieuwe-eindtijd=16%3A00"
+        ))
+        .await;
+        let title = &activity.title;
+        let (subject, body) = mails_to(&app, "sam@example.org").await.pop().unwrap();
+        assert_eq!(subject, format!("Andere dag of tijd: {title}"));
+        assert!(body.contains("Eerst: "), "{body}");
+        assert!(body.contains("11.00 – 13.00 uur\nNu: "), "{body}");
+        assert!(body.contains("14.00 – 16.00 uur"), "{body}");
+        // Alex signed up in English and hears it in English.
+        let (subject, body) = mails_to(&app, "alex@example.org").await.pop().unwrap();
+        assert_eq!(subject, format!("New day or time: {title}"));
+        assert!(
+            body.contains("Before: ") && body.contains("Now: "),
+            "{body}"
+        );
+        let weekday = NaiveDate::parse_from_str(&first, "%Y-%m-%d")
+            .unwrap()
+            .format("%A")
+            .to_string();
+        assert!(body.contains(&weekday), "{weekday} in {body}");
+        // Pim left only a phone number: the organiser's list has it.
+        let after_move = entity::outgoing_mail::Entity::find()
+            .all(&app.db.db)
+            .await
+            .unwrap()
+            .len();
+        assert_eq!(after_move, before + 2, "one mail each for Sam and Alex");
+
+        change(format!("actie=afzeggen&datum={second}")).await;
+        let (subject, body) = mails_to(&app, "sam@example.org").await.pop().unwrap();
+        assert_eq!(subject, format!("Gaat niet door: {title}"));
+        assert!(body.contains("gaat niet door"), "{body}");
+        assert_eq!(
+            mails_to(&app, "alex@example.org").await.len(),
+            2,
+            "Alex is not signed up for that date"
+        );
+
+        change(format!("actie=terugzetten&datum={second}")).await;
+        let (subject, _) = mails_to(&app, "sam@example.org").await.pop().unwrap();
+        assert_eq!(subject, format!("Gaat toch door: {title}"));
+
+        // Stopping the series calls off both of Sam's dates.
+        change("actie=stoppen".to_owned()).await;
+        let sam_mails = mails_to(&app, "sam@example.org").await;
+        let called_off: Vec<_> = sam_mails[sam_mails.len() - 2..]
+            .iter()
+            .map(|(subject, _)| subject.as_str())
+            .collect();
+        assert_eq!(
+            called_off,
+            [
+                format!("Gaat niet door: {title}"),
+                format!("Gaat niet door: {title}")
+            ]
+        );
+        assert_eq!(sam_mails.len(), 7);
+    });
+}

@@ -9,6 +9,7 @@ use app::calendar::OccurrenceStatus;
 use app::calendar::recurrence::OccurrenceTimes;
 use app::calendar::signup::{self, RegistrationStatus, SignUp};
 use app::calendar::store::{NewActivity, insert_occurrence};
+use app::i18n::Locale;
 use axum::http::StatusCode;
 use chrono::{Duration, Utc};
 use common::accounts::post;
@@ -95,11 +96,18 @@ fn many_people_signing_up_at_once_never_exceed_the_places() {
         for number in 0..20 {
             let db = db.clone();
             tasks.spawn(async move {
-                signup::sign_up(&db, activity_id, start, &person(number, 1), Utc::now())
-                    .await
-                    .expect("a sign-up is stored")
-                    .expect("the date takes sign-ups")
-                    .status
+                signup::sign_up(
+                    &db,
+                    activity_id,
+                    start,
+                    &person(number, 1),
+                    Locale::Nl,
+                    Utc::now(),
+                )
+                .await
+                .expect("a sign-up is stored")
+                .expect("the date takes sign-ups")
+                .status
             });
         }
         let mut confirmed = 0;
@@ -138,10 +146,17 @@ fn cancelling_moves_up_whoever_fits_first_from_the_waiting_list() {
         let now = Utc::now();
         let mut tokens = Vec::new();
         for (number, people) in [(1, 3), (2, 1), (3, 3), (4, 1)] {
-            let signed_up = signup::sign_up(db, activity_id, start, &person(number, people), now)
-                .await
-                .unwrap()
-                .unwrap();
+            let signed_up = signup::sign_up(
+                db,
+                activity_id,
+                start,
+                &person(number, people),
+                Locale::Nl,
+                now,
+            )
+            .await
+            .unwrap()
+            .unwrap();
             tokens.push(signed_up.token);
         }
         assert_eq!(
@@ -316,10 +331,17 @@ fn sign_ups_are_deleted_after_the_retention_period() {
             .unwrap();
         let db = &test_db.db;
         let (activity_id, start) = activity_with_places(db, 10).await;
-        signup::sign_up(db, activity_id, start, &person(1, 1), Utc::now())
-            .await
-            .unwrap()
-            .unwrap();
+        signup::sign_up(
+            db,
+            activity_id,
+            start,
+            &person(1, 1),
+            Locale::Nl,
+            Utc::now(),
+        )
+        .await
+        .unwrap()
+        .unwrap();
         // Not yet: the date is tomorrow.
         assert_eq!(
             signup::remove_before(db, Utc::now() - Duration::days(30))
@@ -351,10 +373,17 @@ fn the_avg_export_and_erasure_cover_sign_ups() {
         let db = &app.db.db;
         let admin = signed_in_as(&app, "beheer@gemeente.example", RoleArg::Admin).await;
         let (activity_id, start) = activity_with_places(db, 10).await;
-        signup::sign_up(db, activity_id, start, &person(7, 2), Utc::now())
-            .await
-            .unwrap()
-            .unwrap();
+        signup::sign_up(
+            db,
+            activity_id,
+            start,
+            &person(7, 2),
+            Locale::Nl,
+            Utc::now(),
+        )
+        .await
+        .unwrap()
+        .unwrap();
         let export = post(
             &app,
             "/beheer/privacy",

@@ -51,6 +51,8 @@ pub struct SignUpData {
     pub people: i32,
     pub status: String,
     pub signed_up_at: DateTime<Utc>,
+    /// The language of the mails about this sign-up.
+    pub language: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -227,6 +229,7 @@ pub async fn export(
                 people: registration.people,
                 status: registration.status,
                 signed_up_at: registration.created_at,
+                language: registration.language,
             })
             .collect(),
     };

@@ -15,8 +15,10 @@ use sea_orm::{
     QueryFilter, QueryOrder, QuerySelect, Set, TransactionTrait,
 };
 
+use super::recurrence::OccurrenceTimes;
 use crate::accounts::secret::{new_token, token_hash};
 use crate::forms::validate::{dutch_phone_digits, looks_like_email, normalise_email};
+use crate::i18n::Locale;
 
 /// The most people one sign-up can bring.
 pub const MAX_PEOPLE: i32 = 10;
@@ -220,6 +222,7 @@ pub async fn sign_up(
     activity_id: i32,
     original_start: DateTime<Utc>,
     sign_up: &SignUp,
+    locale: Locale,
     now: DateTime<Utc>,
 ) -> Result<Option<SignedUp>, DbErr> {
     let transaction = db.begin().await?;
@@ -251,6 +254,7 @@ pub async fn sign_up(
         consent_at: Set(now),
         created_at: Set(now),
         cancelled_at: Set(None),
+        language: Set(locale.code().to_owned()),
         ..Default::default()
     }
     .insert(&transaction)
@@ -353,6 +357,79 @@ pub async fn remove_before(db: &impl ConnectionTrait, cutoff: DateTime<Utc>) -> 
         .rows_affected)
 }
 
+/// What happened to a date that people signed up for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateChange {
+    /// To another day or time (also a moved date put back in its place).
+    Moved {
+        was: OccurrenceTimes,
+        now: OccurrenceTimes,
+    },
+    /// Called off, one date or with the rest of the series.
+    CalledOff(OccurrenceTimes),
+    /// A called-off date that goes ahead after all.
+    OnAgain(OccurrenceTimes),
+}
+
+/// Mails everyone who is signed up for the date (with a place or on the
+/// waiting list) and gave an e-mail address, about `change`, in the
+/// language they signed up in. Those who only gave a phone number are on
+/// the organiser's list. Returns how many mails were queued.
+pub async fn tell_signed_up(
+    db: &impl ConnectionTrait,
+    activity_id: i32,
+    title: &str,
+    original_start: DateTime<Utc>,
+    change: DateChange,
+    now: DateTime<Utc>,
+) -> Result<usize, DbErr> {
+    let mut told = 0;
+    for registration in registrations_for(db, activity_id, original_start).await? {
+        let status = RegistrationStatus::from_code(&registration.status);
+        let Some(email) = registration.email.as_deref() else {
+            continue;
+        };
+        if status == RegistrationStatus::Cancelled {
+            continue;
+        }
+        let locale = Locale::from_code(&registration.language).unwrap_or_default();
+        crate::mail::queue(db, mail_about_change(locale, email, title, change), now).await?;
+        told += 1;
+    }
+    Ok(told)
+}
+
+/// The mail about a changed date. Only the hash of the cancel link is
+/// stored, so it points to the link in the first mail.
+pub fn mail_about_change(
+    locale: Locale,
+    to: &str,
+    title: &str,
+    change: DateChange,
+) -> crate::mail::Mail {
+    let texts = locale.agenda_texts();
+    let when = |times: OccurrenceTimes| when_text(locale, times.starts_at, times.ends_at);
+    let (subject, body) = match change {
+        DateChange::Moved { was, now } => (
+            (texts.mail_subject_date_moved)(title),
+            (texts.mail_body_date_moved)(title, &when(was), &when(now)),
+        ),
+        DateChange::CalledOff(times) => (
+            (texts.mail_subject_date_off)(title),
+            (texts.mail_body_date_off)(title, &when(times)),
+        ),
+        DateChange::OnAgain(times) => (
+            (texts.mail_subject_date_on)(title),
+            (texts.mail_body_date_on)(title, &when(times)),
+        ),
+    };
+    crate::mail::Mail {
+        to: to.to_owned(),
+        subject,
+        body,
+    }
+}
+
 /// "zaterdag 5 december, 11.00 – 13.00 uur": a date and time in a sentence.
 pub fn when_text(
     locale: crate::i18n::Locale,
@@ -366,10 +443,16 @@ pub fn when_text(
         local_time(starts_at),
         local_time(ends_at),
     );
+    let day = t.day_heading(date.weekday, date.day, date.month);
+    // Inside a Dutch sentence the day is written small ("zaterdag"); in
+    // English it keeps its capital ("Saturday").
+    let day = match locale {
+        Locale::Nl => day.to_lowercase(),
+        Locale::En => day,
+    };
     format!(
         "{}, {}",
-        t.day_heading(date.weekday, date.day, date.month)
-            .to_lowercase(),
+        day,
         (t.time_range)(
             &(t.clock_time)(start.hour, start.minute),
             &(t.clock_time)(end.hour, end.minute)

@@ -320,6 +320,23 @@ pub async fn original_start_on(
         .map(|row| row.original_starts_at))
 }
 
+/// An activity's dates whose original start is after `moment`, in order:
+/// those that stopping the series removes.
+pub async fn occurrences_after(
+    db: &impl ConnectionTrait,
+    activity_id: i32,
+    moment: DateTime<Utc>,
+) -> Result<Vec<activity_occurrence::Model>, DbErr> {
+    use sea_orm::{ColumnTrait, QueryFilter, QueryOrder};
+
+    activity_occurrence::Entity::find()
+        .filter(activity_occurrence::Column::ActivityId.eq(activity_id))
+        .filter(activity_occurrence::Column::OriginalStartsAt.gt(moment))
+        .order_by_asc(activity_occurrence::Column::OriginalStartsAt)
+        .all(db)
+        .await
+}
+
 /// The row of one date of an activity, by its original start.
 pub async fn occurrence(
     db: &impl ConnectionTrait,

@@ -125,6 +125,13 @@ pub struct AgendaTexts {
     pub mail_subject_moved_up: fn(&str) -> String,
     pub mail_body: fn(&str, &str, &str) -> String,
     pub mail_body_moved_up: fn(&str, &str) -> String,
+    pub mail_subject_date_moved: fn(&str) -> String,
+    /// Title, the old time, the new time.
+    pub mail_body_date_moved: fn(&str, &str, &str) -> String,
+    pub mail_subject_date_off: fn(&str) -> String,
+    pub mail_body_date_off: fn(&str, &str) -> String,
+    pub mail_subject_date_on: fn(&str) -> String,
+    pub mail_body_date_on: fn(&str, &str) -> String,
     // The organiser's list.
     pub signups_summary: fn(i32, i32) -> String,
     pub signups_list: &'static str,
@@ -242,9 +249,9 @@ static NL: AgendaTexts = AgendaTexts {
     manage_stop_heading: "Stoppen met deze activiteit",
     manage_stop_intro: "Stop je met deze activiteit? Dan verdwijnen alle datums vanaf vandaag uit de agenda. Wat al geweest is, blijft staan.",
     manage_stop_button: "Stop vanaf vandaag",
-    manage_called_off: "De datum is afgezegd.",
-    manage_put_back: "De datum gaat weer door.",
-    manage_stopped: "De activiteit is gestopt. Er staan geen nieuwe datums meer in de agenda.",
+    manage_called_off: "De datum is afgezegd. Wie zich had aangemeld met een e-mailadres, krijgt een e-mail.",
+    manage_put_back: "De datum gaat weer door. Wie zich had aangemeld met een e-mailadres, krijgt een e-mail.",
+    manage_stopped: "De activiteit is gestopt. Er staan geen nieuwe datums meer in de agenda. Wie zich had aangemeld met een e-mailadres, krijgt een e-mail.",
     manage_unknown_activity: "Deze activiteit hoort niet bij je initiatief, of bestaat niet meer.",
     signup_heading: "Aanmelden",
     places_left: |places| match places {
@@ -298,6 +305,24 @@ static NL: AgendaTexts = AgendaTexts {
     mail_body_moved_up: |status, when| {
         format!(
             "Goed nieuws: er is een plek vrijgekomen.\n\n{status}\n\nWanneer: {when}\n\nKun je toch niet? Meld je dan af met de link uit je eerste e-mail.\n"
+        )
+    },
+    mail_subject_date_moved: |title| format!("Andere dag of tijd: {title}"),
+    mail_body_date_moved: |title, was, now| {
+        format!(
+            "De organisatie heeft {title} verplaatst.\n\nEerst: {was}\nNu: {now}\n\nJe aanmelding blijft staan. Kun je dan niet? Meld je dan af met de link uit je eerste e-mail.\n"
+        )
+    },
+    mail_subject_date_off: |title| format!("Gaat niet door: {title}"),
+    mail_body_date_off: |title, when| {
+        format!(
+            "{title} op {when} gaat niet door. Dat laat de organisatie weten.\n\nJe hoeft niets te doen.\n"
+        )
+    },
+    mail_subject_date_on: |title| format!("Gaat toch door: {title}"),
+    mail_body_date_on: |title, when| {
+        format!(
+            "{title} op {when} gaat toch door. Je aanmelding staat nog.\n\nKun je niet? Meld je dan af met de link uit je eerste e-mail.\n"
         )
     },
     signups_summary: |people, waiting| match waiting {
@@ -405,9 +430,9 @@ static EN: AgendaTexts = AgendaTexts {
     manage_stop_heading: "Stop this activity",
     manage_stop_intro: "Are you stopping this activity? Then all dates from today disappear from the calendar. What has been stays.",
     manage_stop_button: "Stop from today",
-    manage_called_off: "The date was called off.",
-    manage_put_back: "The date takes place again.",
-    manage_stopped: "The activity has stopped. No new dates are in the calendar.",
+    manage_called_off: "The date was called off. People who signed up with an e-mail address get an e-mail.",
+    manage_put_back: "The date takes place again. People who signed up with an e-mail address get an e-mail.",
+    manage_stopped: "The activity has stopped. No new dates are in the calendar. People who signed up with an e-mail address get an e-mail.",
     manage_unknown_activity: "This activity is not part of your initiative, or no longer exists.",
     signup_heading: "Sign up",
     places_left: |places| match places {
@@ -461,6 +486,24 @@ static EN: AgendaTexts = AgendaTexts {
     mail_body_moved_up: |status, when| {
         format!(
             "Good news: a place has come free.\n\n{status}\n\nWhen: {when}\n\nCan you not come after all? Cancel with the link in your first e-mail.\n"
+        )
+    },
+    mail_subject_date_moved: |title| format!("New day or time: {title}"),
+    mail_body_date_moved: |title, was, now| {
+        format!(
+            "The organisers have moved {title}.\n\nBefore: {was}\nNow: {now}\n\nYour sign-up stays. Can you not come then? Cancel with the link in your first e-mail.\n"
+        )
+    },
+    mail_subject_date_off: |title| format!("Called off: {title}"),
+    mail_body_date_off: |title, when| {
+        format!(
+            "{title} on {when} will not take place. The organisers let us know.\n\nYou do not need to do anything.\n"
+        )
+    },
+    mail_subject_date_on: |title| format!("Going ahead after all: {title}"),
+    mail_body_date_on: |title, when| {
+        format!(
+            "{title} on {when} goes ahead after all. Your sign-up still stands.\n\nCan you not come? Cancel with the link in your first e-mail.\n"
         )
     },
     signups_summary: |people, waiting| match waiting {

@@ -319,7 +319,6 @@ pub async fn manage_dates_post(
     request: Request,
 ) -> Response {
     use app::calendar::manage::DateAction;
-    use app::calendar::store;
 
     let (parts, pairs, initiative) = match read_manage_post(&state, &token, request).await {
         Ok(read) => read,
@@ -357,23 +356,14 @@ pub async fn manage_dates_post(
     } else {
         None
     };
-    let done = async {
-        if action == DateAction::StopSeries {
-            return store::end_series(&state.db, activity_id, now).await;
-        }
-        let Ok(day) = chrono::NaiveDate::parse_from_str(value(&pairs, "datum"), "%Y-%m-%d") else {
-            return Ok(false);
-        };
-        let Some(original) = store::original_start_on(&state.db, activity_id, day).await? else {
-            return Ok(false);
-        };
-        match action {
-            DateAction::CallOff | DateAction::Move => {
-                store::change_occurrence(&state.db, activity_id, original, moved_to, now).await
-            }
-            _ => store::restore_occurrence(&state.db, activity_id, original, now).await,
-        }
-    }
+    let done = change_dates(
+        &state,
+        &activity,
+        action,
+        value(&pairs, "datum"),
+        moved_to,
+        now,
+    )
     .await;
     match done {
         Ok(true) => {
@@ -384,6 +374,101 @@ pub async fn manage_dates_post(
         Ok(false) => see_other(&page, None),
         Err(error) => trouble(error),
     }
+}
+
+/// Does what the volunteer chose for a date (or the series) in one
+/// transaction, with a mail to everyone signed up for a date that changes.
+/// `Ok(false)` when there is no such date (any more).
+async fn change_dates(
+    state: &AppState,
+    activity: &entity::activity::Model,
+    action: app::calendar::manage::DateAction,
+    day: &str,
+    moved_to: Option<app::calendar::recurrence::OccurrenceTimes>,
+    now: chrono::DateTime<Utc>,
+) -> Result<bool, sea_orm::DbErr> {
+    use app::calendar::OccurrenceStatus;
+    use app::calendar::manage::DateAction;
+    use app::calendar::recurrence::OccurrenceTimes;
+    use app::calendar::signup::{DateChange, tell_signed_up};
+    use app::calendar::store;
+    use sea_orm::TransactionTrait;
+
+    let times = |row: &entity::activity_occurrence::Model| OccurrenceTimes {
+        starts_at: row.starts_at,
+        ends_at: row.ends_at,
+    };
+    let transaction = state.db.begin().await?;
+    if action == DateAction::StopSeries {
+        // The dates still to come, read before they go.
+        let coming = store::occurrences_after(&transaction, activity.id, now).await?;
+        if !store::end_series(&transaction, activity.id, now).await? {
+            return Ok(false);
+        }
+        for date in coming
+            .iter()
+            .filter(|date| OccurrenceStatus::from_code(&date.status) != OccurrenceStatus::Cancelled)
+        {
+            let change = DateChange::CalledOff(times(date));
+            tell_signed_up(
+                &transaction,
+                activity.id,
+                &activity.title,
+                date.original_starts_at,
+                change,
+                now,
+            )
+            .await?;
+        }
+        transaction.commit().await?;
+        return Ok(true);
+    }
+    let Ok(day) = chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d") else {
+        return Ok(false);
+    };
+    let Some(original) = store::original_start_on(&transaction, activity.id, day).await? else {
+        return Ok(false);
+    };
+    let Some(before) = store::occurrence(&transaction, activity.id, original).await? else {
+        return Ok(false);
+    };
+    let changed = match action {
+        DateAction::CallOff | DateAction::Move => {
+            store::change_occurrence(&transaction, activity.id, original, moved_to, now).await?
+        }
+        _ => store::restore_occurrence(&transaction, activity.id, original, now).await?,
+    };
+    let after = store::occurrence(&transaction, activity.id, original).await?;
+    let Some(after) = after.filter(|_| changed) else {
+        return Ok(false);
+    };
+    let (was, status) = (times(&before), OccurrenceStatus::from_code(&after.status));
+    let change = if status == OccurrenceStatus::Cancelled {
+        Some(DateChange::CalledOff(was))
+    } else if OccurrenceStatus::from_code(&before.status) == OccurrenceStatus::Cancelled {
+        Some(DateChange::OnAgain(times(&after)))
+    } else if times(&after) != was {
+        Some(DateChange::Moved {
+            was,
+            now: times(&after),
+        })
+    } else {
+        // Called off twice, or put back where it already was: nothing new.
+        None
+    };
+    if let Some(change) = change {
+        tell_signed_up(
+            &transaction,
+            activity.id,
+            &activity.title,
+            original,
+            change,
+            now,
+        )
+        .await?;
+    }
+    transaction.commit().await?;
+    Ok(true)
 }
 
 /// The details form on an activity's page: stored, or drawn again with

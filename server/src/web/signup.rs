@@ -46,14 +46,15 @@ pub async fn sign_up_post(
         }
     };
     let now = Utc::now();
-    let signed_up = match signup::sign_up(&state.db, activity_id, original, &checked, now).await {
-        Ok(Some(signed_up)) => signed_up,
-        // No sign-ups (any more): the page says so.
-        Ok(None) => return page_with(&state, parts, ()).await,
-        Err(error) => return trouble(error),
-    };
+    let locale = locale_of(&parts.headers);
+    let signed_up =
+        match signup::sign_up(&state.db, activity_id, original, &checked, locale, now).await {
+            Ok(Some(signed_up)) => signed_up,
+            // No sign-ups (any more): the page says so.
+            Ok(None) => return page_with(&state, parts, ()).await,
+            Err(error) => return trouble(error),
+        };
     if let Some(email) = &checked.email {
-        let locale = locale_of(&parts.headers);
         let activity = entity::activity::Entity::find_by_id(activity_id)
             .one(&state.db)
             .await;
@@ -92,7 +93,7 @@ pub async fn cancel_post(
     Path(token): Path<String>,
     request: Request,
 ) -> Response {
-    let (parts, _pairs) = match read_form::<Pairs>(request, &state).await {
+    let (_parts, _pairs) = match read_form::<Pairs>(request, &state).await {
         Ok(read) => read,
         Err(response) => return response,
     };
@@ -104,11 +105,12 @@ pub async fn cancel_post(
         Ok(None) => return see_other(&page, None),
         Err(error) => return trouble(error),
     };
-    let locale = locale_of(&parts.headers);
     for registration in cancelled.moved_up {
         let Some(email) = &registration.email else {
             continue;
         };
+        // Their own language, not that of whoever cancelled.
+        let locale = app::i18n::Locale::from_code(&registration.language).unwrap_or_default();
         let activity = entity::activity::Entity::find_by_id(registration.activity_id)
             .one(&state.db)
             .await;
