@@ -99,6 +99,14 @@ async fn run_create_user(
 
 async fn serve(config: Config, db: sea_orm::DatabaseConnection) -> Result<(), String> {
     let options = leptos_options(&config)?;
+    let styles = std::path::Path::new(&*options.site_root).join(&*options.site_pkg_dir);
+    if !styles.is_dir() {
+        // Pages still work, but without their styles and scripts.
+        tracing::warn!(
+            "{} not found: run from the repository after a build, or set LEPTOS_SITE_ROOT",
+            styles.display()
+        );
+    }
     let mail_sender = server::mail::MailSender::from_config(&config.mail)?;
     if let Some(folder) = mail_sender.outbox_dir() {
         tracing::info!("no SMTP_URL: mail goes to {}", folder.display());

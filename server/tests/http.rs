@@ -180,6 +180,29 @@ fn a_body_over_the_limit_gets_413_and_a_readable_page() {
 }
 
 #[test]
+fn a_form_address_opened_as_a_page_says_so_or_leads_to_its_page() {
+    common::on_shared_runtime(async {
+        let app = demo_app().await;
+        // A post-only address: a readable page, not an empty answer.
+        let page = app.get("/uitloggen").await;
+        assert_eq!(page.status, StatusCode::METHOD_NOT_ALLOWED);
+        assert_eq!(page.h1(), "Dit adres is voor een formulier");
+        assert!(
+            page.header("allow")
+                .is_some_and(|allow| allow.contains("POST"))
+        );
+        assert!(page.body.contains("href=\"/\""), "a way back home");
+        // Where the beheerlink's activity forms post: on to the beheerlink.
+        let activities = app.get("/mijn-initiatief/abc123/activiteiten").await;
+        assert_eq!(activities.status, StatusCode::SEE_OTHER);
+        assert_eq!(
+            activities.header("location"),
+            Some("/mijn-initiatief/abc123")
+        );
+    });
+}
+
+#[test]
 fn an_unknown_address_gets_a_404_page() {
     common::on_shared_runtime(async {
         let app = demo_app().await;

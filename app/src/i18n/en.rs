@@ -416,6 +416,10 @@ pub const EN: Messages = Messages {
     #[cfg(feature = "ssr")]
     request_too_large_body: "You sent more data than this website accepts at once. Make your text shorter or send fewer files. Then go back and try again.",
     #[cfg(feature = "ssr")]
+    wrong_method_title: "This address is for a form",
+    #[cfg(feature = "ssr")]
+    wrong_method_body: "A form sends its details to this address. You cannot open it as a page. Go back to the previous page and try again there.",
+    #[cfg(feature = "ssr")]
     cross_site_title: "This form came from another website",
     #[cfg(feature = "ssr")]
     cross_site_body: "For your safety we only accept forms that you fill in on this website. Go to the page and fill in the form there.",

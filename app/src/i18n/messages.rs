@@ -292,6 +292,11 @@ pub struct Messages {
     pub request_too_large_title: &'static str,
     #[cfg(feature = "ssr")]
     pub request_too_large_body: &'static str,
+    /// A form's address opened as a page (a 405): nothing to show there.
+    #[cfg(feature = "ssr")]
+    pub wrong_method_title: &'static str,
+    #[cfg(feature = "ssr")]
+    pub wrong_method_body: &'static str,
     #[cfg(feature = "ssr")]
     pub cross_site_title: &'static str,
     #[cfg(feature = "ssr")]

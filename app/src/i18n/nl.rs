@@ -416,6 +416,10 @@ pub const NL: Messages = Messages {
     #[cfg(feature = "ssr")]
     request_too_large_body: "Je stuurde meer gegevens dan deze website in één keer aanneemt. Maak je tekst korter of stuur minder bestanden. Ga daarna terug en probeer het opnieuw.",
     #[cfg(feature = "ssr")]
+    wrong_method_title: "Dit adres is voor een formulier",
+    #[cfg(feature = "ssr")]
+    wrong_method_body: "Op dit adres stuurt een formulier zijn gegevens. Je kunt het niet als pagina openen. Ga terug naar de vorige pagina en probeer het daar opnieuw.",
+    #[cfg(feature = "ssr")]
     cross_site_title: "Dit formulier kwam van een andere website",
     #[cfg(feature = "ssr")]
     cross_site_body: "Voor je veiligheid nemen we alleen formulieren aan die je op deze website invult. Ga naar de pagina en vul het formulier daar in.",

@@ -310,6 +310,16 @@ pub async fn manage_activities_post(
     }
 }
 
+/// `GET /mijn-initiatief/{token}/activiteiten`: the address the activity
+/// forms post to, opened as a page (after a form with problems, from the
+/// history). The activities are on the beheerlink's own page.
+pub async fn to_manage_page(Path(token): Path<String>) -> Response {
+    see_other(
+        &format!("/mijn-initiatief/{}", app::links::urlencode(&token)),
+        None,
+    )
+}
+
 /// `POST /mijn-initiatief/{token}/activiteiten/{id}`: a volunteer changes
 /// the activity's details, calls off a date, moves it, puts it back, or
 /// stops the series.

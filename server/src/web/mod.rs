@@ -64,7 +64,7 @@ pub fn router(state: AppState, config: &Config) -> Router {
         .route("/initiatief-aanmelden/{key}", get(intake::resume))
         .route(
             "/mijn-initiatief/{key}/activiteiten",
-            post(intake::manage_activities_post),
+            get(intake::to_manage_page).post(intake::manage_activities_post),
         )
         .route(
             "/mijn-initiatief/{key}/activiteiten/{id}",

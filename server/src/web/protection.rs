@@ -3,7 +3,7 @@
 //! 1. a crash in a handler becomes a plain 500 page, without details;
 //! 2. security headers on every response;
 //! 3. compression (brotli or gzip) of what we generate;
-//! 4. readable pages for refused requests;
+//! 4. readable pages for refused requests (too large, wrong method);
 //! 5. state-changing requests from other sites are refused (403);
 //! 6. posts over the rate limit per client address are refused (429, see
 //!    `rate_limits` and `client_address`);
@@ -155,6 +155,21 @@ async fn readable_refusals(request: Request, next: Next) -> Response {
             |t| t.request_too_large_title,
             |t| t.request_too_large_body,
         );
+    }
+    if response.status() == StatusCode::METHOD_NOT_ALLOWED {
+        // A form's address opened as a page, e.g. from the history. The
+        // Allow header stays, for clients that read it.
+        let allow = response.headers().get(header::ALLOW).cloned();
+        let mut page = plain_page(
+            StatusCode::METHOD_NOT_ALLOWED,
+            locale,
+            |t| t.wrong_method_title,
+            |t| t.wrong_method_body,
+        );
+        if let Some(allow) = allow {
+            page.headers_mut().insert(header::ALLOW, allow);
+        }
+        return page;
     }
     response
 }
