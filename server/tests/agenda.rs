@@ -1222,3 +1222,135 @@ fn people_who_signed_up_hear_when_their_date_moves_is_called_off_or_stops() {
         assert_eq!(sam_mails.len(), 7);
     });
 }
+
+#[test]
+fn a_volunteer_changes_the_times_of_a_whole_series_and_sign_ups_move_with_it() {
+    common::on_shared_runtime(async {
+        let app = demo_app().await;
+        let Beheer {
+            activity,
+            page_path,
+            ..
+        } = kookclub_beheer(&app).await;
+        let page = app.get(&page_path).await;
+        assert!(
+            page.body.contains("id=\"reeks-begintijd\""),
+            "a series has the form"
+        );
+        assert!(page.body.contains("value=\"11:00\""));
+        let marker = format!("{page_path}?verplaats=");
+        let keys: Vec<String> = page
+            .body
+            .match_indices(&marker)
+            .map(|(at, _)| page.body[at + marker.len()..at + marker.len() + 10].to_owned())
+            .collect();
+        let (signed_up, moved, called_off) = (keys[1].clone(), keys[2].clone(), keys[3].clone());
+        let post = |body: String| {
+            let app = &app;
+            let page_path = page_path.clone();
+            async move { common::accounts::post(app, &page_path, &body, None).await }
+        };
+        let date_path = |date: &str| format!("/activiteiten/{}/{date}", activity.id);
+        let joined = common::accounts::post(
+            &app,
+            &date_path(&signed_up),
+            "naam=Sam&email=sam%40example.org&telefoon=&aantal=2&toestemming=ja",
+            None,
+        )
+        .await;
+        assert_eq!(joined.status, StatusCode::SEE_OTHER);
+        let places_before = strip_tags(&app.get(&date_path(&signed_up)).await.body);
+        post(format!(
+            "actie=verplaatsen&datum={moved}&nieuwe-dag={moved}&nieuwe-begintijd=15%3A00&nieuwe-eindtijd=16%3A00"
+        ))
+        .await;
+        post(format!("actie=afzeggen&datum={called_off}")).await;
+
+        let wrong =
+            post("actie=tijden&reeks-begintijd=12%3A00&reeks-eindtijd=11%3A00".to_owned()).await;
+        assert_eq!(wrong.status, StatusCode::OK);
+        assert!(strip_tags(&wrong.body).contains("De eindtijd moet na de begintijd liggen."));
+        assert!(wrong.body.contains("href=\"#reeks-eindtijd\""));
+        assert!(
+            wrong.body.contains("value=\"12:00\""),
+            "what was typed stays"
+        );
+
+        let saved =
+            post("actie=tijden&reeks-begintijd=10%3A30&reeks-eindtijd=12%3A30".to_owned()).await;
+        assert_eq!(
+            saved.header("location"),
+            Some(format!("{page_path}?melding=tijden").as_str())
+        );
+        let shown = strip_tags(&app.get(&date_path(&signed_up)).await.body);
+        assert!(shown.contains("10.30 – 12.30 uur"), "{shown}");
+        // Sam's two places went along with the date.
+        let places = |text: &str| {
+            text.split("Er zijn nog ")
+                .nth(1)
+                .and_then(|rest| rest.split(' ').next())
+                .map(str::to_owned)
+        };
+        assert!(places(&places_before).is_some(), "{places_before}");
+        assert_eq!(places(&shown), places(&places_before));
+        let own_time = strip_tags(&app.get(&date_path(&moved)).await.body);
+        assert!(
+            own_time.contains("15.00 – 16.00 uur"),
+            "a moved date keeps its own time"
+        );
+        let off = strip_tags(&app.get(&date_path(&called_off)).await.body);
+        assert!(
+            off.contains("Deze keer gaat de activiteit niet door."),
+            "{off}"
+        );
+
+        let (subject, body) = mails_to(&app, "sam@example.org").await.pop().unwrap();
+        assert_eq!(subject, format!("Andere dag of tijd: {}", activity.title));
+        assert!(body.contains("11.00 – 13.00 uur\nNu: "), "{body}");
+        assert!(body.contains("10.30 – 12.30 uur"), "{body}");
+
+        // The feed: the series at the new time, the called-off date and
+        // the moved date named by their new start.
+        let feed = app
+            .get(&format!("/activiteiten/{}/agenda.ics", activity.id))
+            .await;
+        let calendar = parse_feed(&feed.body);
+        let series = calendar
+            .events
+            .iter()
+            .find(|event| property(event, "RRULE").is_some())
+            .expect("the series");
+        assert!(
+            property(series, "DTSTART").is_some_and(|start| start.ends_with("T103000")),
+            "{:?}",
+            property(series, "DTSTART")
+        );
+        let exdates: Vec<&str> = series
+            .properties
+            .iter()
+            .filter(|property| property.name == "EXDATE")
+            .filter_map(|property| property.value.as_deref())
+            .collect();
+        let off_day = called_off.replace('-', "");
+        assert!(
+            exdates
+                .iter()
+                .any(|value| value.contains(&format!("{off_day}T103000"))),
+            "{exdates:?}"
+        );
+        let moved_event = calendar
+            .events
+            .iter()
+            .find(|event| property(event, "RECURRENCE-ID").is_some())
+            .expect("the moved date");
+        let moved_day = moved.replace('-', "");
+        assert_eq!(
+            property(moved_event, "RECURRENCE-ID"),
+            Some(format!("{moved_day}T103000").as_str())
+        );
+        assert_eq!(
+            property(moved_event, "DTSTART"),
+            Some(format!("{moved_day}T150000").as_str())
+        );
+    });
+}

@@ -5,9 +5,11 @@
 //! volunteers (`manage.rs`) and posts to the same address with
 //! `actie=opslaan` (`server/src/web/intake.rs`).
 //!
-//! The times and the repeat rule are not on this form: the dates are named
-//! by their original start (sign-ups, called-off dates and RECURRENCE-ID all
-//! hang on it), so a volunteer moves one date on the dates list instead.
+//! The times are not on this form: one date is moved on the dates list
+//! (`move_date.rs`) and the times of a whole series have their own form
+//! (`series_times.rs`), because the dates are named by their start. The
+//! repeat rule itself cannot be changed here: a volunteer stops the series
+//! and adds a new activity.
 
 use chrono::{DateTime, Utc};
 use entity::activity;

@@ -1,6 +1,7 @@
 //! A volunteer's page for one activity, through the beheerlink:
 //! `/mijn-initiatief/{token}/activiteiten/{id}`. One date can be called
-//! off, moved (`move_date.rs`) and put back, a series can be stopped, and
+//! off, moved (`move_date.rs`) and put back, a series can get other times
+//! (`series_times.rs`) or be stopped, and
 //! what residents read about the activity can be changed (`edit.rs`).
 //! Every button is a plain form post (`server/src/web/intake.rs`), so it
 //! works without JavaScript.
@@ -16,6 +17,7 @@ use super::api::ssr::{OccurrenceFilter, occurrences_between};
 use super::edit::{ActivityDetails, DetailsForm, DetailsFormState};
 use super::horizon;
 use super::move_date::{MoveAnswers, MoveForm, MoveFormState, date_label, move_link_text};
+use super::series_times::{SeriesTimesAnswers, SeriesTimesForm, SeriesTimesFormState};
 use super::texts::use_agenda_texts;
 use super::view::occurrence_href;
 use super::{OccurrenceStatus, OccurrenceSummary};
@@ -140,6 +142,7 @@ pub async fn draw_dates(
     let notice = match notice {
         "opgeslagen" => Some(edit_texts.saved),
         "verplaatst" => Some(crate::i18n::current_locale().move_texts().moved),
+        "tijden" => Some(crate::i18n::current_locale().series_times_texts().changed),
         "afgezegd" => Some(texts.manage_called_off),
         "teruggezet" => Some(texts.manage_put_back),
         "gestopt" => Some(texts.manage_stopped),
@@ -152,6 +155,17 @@ pub async fn draw_dates(
         Some(posted) => (posted.details, posted.problems),
         None => (ActivityDetails::of(&activity), Vec::new()),
     };
+    // The times of the whole series, for a series with dates to come.
+    let times_form = (is_series && !dates.is_empty()).then(|| {
+        let (answers, problems) = match use_context::<SeriesTimesFormState>() {
+            Some(posted) => (posted.answers, posted.problems),
+            None => (SeriesTimesAnswers::of(&activity), Vec::new()),
+        };
+        view! { <SeriesTimesForm action=action.clone() answers problems/> }
+    });
+    let times_heading = times_form
+        .is_some()
+        .then(|| crate::i18n::current_locale().series_times_texts().heading);
     // The move form of one listed date: after a post with problems, or
     // asked for with `?verplaats=`.
     let posted_move = use_context::<MoveFormState>();
@@ -177,6 +191,7 @@ pub async fn draw_dates(
         <nav class="page-contents" aria-label=texts.manage_contents>
             <ul>
                 <li><a href="#datums">{texts.manage_dates_heading}</a></li>
+                {times_heading.map(|heading| view! { <li><a href="#tijden">{heading}</a></li> })}
                 <li><a href="#gegevens">{edit_texts.heading}</a></li>
                 {is_series.then(|| view! { <li><a href="#stoppen">{texts.manage_stop_heading}</a></li> })}
             </ul>
@@ -195,6 +210,7 @@ pub async fn draw_dates(
                 </ul>
             })
         }}
+        {times_form}
         <DetailsForm action=action.clone() details problems/>
         {is_series.then(|| view! {
             <h2 id="stoppen">{texts.manage_stop_heading}</h2>

@@ -348,6 +348,9 @@ pub async fn manage_dates_post(
     if value(&pairs, "actie") == "opslaan" {
         return save_activity_details(&state, parts, &pairs, activity, &page).await;
     }
+    if value(&pairs, "actie") == "tijden" {
+        return change_times_of_series(&state, parts, &pairs, activity, &page).await;
+    }
     let Some(action) = DateAction::from_code(value(&pairs, "actie")) else {
         return see_other(&page, None);
     };
@@ -479,6 +482,63 @@ async fn change_dates(
     }
     transaction.commit().await?;
     Ok(true)
+}
+
+/// The times of every date of a series: stored with a mail to everyone
+/// signed up for a date still to come, or drawn again with the problems.
+async fn change_times_of_series(
+    state: &AppState,
+    parts: Parts,
+    pairs: &Pairs,
+    activity: entity::activity::Model,
+    page: &str,
+) -> Response {
+    use app::calendar::series_times::{
+        SeriesTimesAnswers, SeriesTimesFormState, change_series_times,
+    };
+    use app::calendar::signup::{DateChange, tell_signed_up};
+    use sea_orm::TransactionTrait;
+
+    if activity.recurrence_rule.is_none() {
+        // One date: the move form is the way to change it.
+        return see_other(page, None);
+    }
+    let answers = SeriesTimesAnswers::from_pairs(pairs);
+    let times = match answers.check() {
+        Ok(times) => times,
+        Err(problems) => {
+            return page_with(state, parts, SeriesTimesFormState { answers, problems }).await;
+        }
+    };
+    let now = Utc::now();
+    let done = async {
+        let transaction = state.db.begin().await?;
+        let changed = change_series_times(&transaction, &activity, times, now).await?;
+        for date in changed {
+            let change = DateChange::Moved {
+                was: date.was,
+                now: date.now,
+            };
+            tell_signed_up(
+                &transaction,
+                activity.id,
+                &activity.title,
+                date.original_start,
+                change,
+                now,
+            )
+            .await?;
+        }
+        transaction.commit().await
+    }
+    .await;
+    match done {
+        Ok(()) => {
+            state.content_changed();
+            see_other(&format!("{page}?melding=tijden"), None)
+        }
+        Err(error) => trouble(error),
+    }
 }
 
 /// The details form on an activity's page: stored, or drawn again with
