@@ -68,13 +68,13 @@ test('with JavaScript: a volunteer changes an activity’s details and calls off
   // Move the first date: its form comes first, under the heading.
   await page.getByRole('link', { name: /^Verplaats / }).first().click();
   await expect(page.getByRole('heading', { level: 2, name: /verplaatsen$/ })).toBeVisible();
-  await expect(page.getByLabel('Begintijd')).toHaveValue('17:30');
-  await page.getByLabel('Eindtijd').fill('17:00');
+  await expect(page.getByLabel('Begintijd', { exact: true })).toHaveValue('17:30');
+  await page.getByLabel('Eindtijd', { exact: true }).fill('17:00');
   await page.getByRole('button', { name: 'Verplaatsen' }).click();
   await expect(page.locator('#nieuwe-eindtijd-fout')).toHaveText('De eindtijd moet na de begintijd liggen.');
   await expectNoAxeViolationsAtBothSizes(page);
-  await page.getByLabel('Begintijd').fill('18:00');
-  await page.getByLabel('Eindtijd').fill('20:00');
+  await page.getByLabel('Begintijd', { exact: true }).fill('18:00');
+  await page.getByLabel('Eindtijd', { exact: true }).fill('20:00');
   await page.getByRole('button', { name: 'Verplaatsen' }).click();
   await expect(page.getByRole('status')).toHaveText('De datum is verplaatst. Bewoners zien de nieuwe dag en tijd in de agenda. Wie zich had aangemeld met een e-mailadres, krijgt een e-mail.');
   await expect(page.locator('.manage-date').first()).toContainText('Andere tijd dan normaal');
@@ -84,6 +84,18 @@ test('with JavaScript: a volunteer changes an activity’s details and calls off
   await expect(page.getByRole('status')).toHaveText('De datum is afgezegd. Wie zich had aangemeld met een e-mailadres, krijgt een e-mail.');
   // The moved date can be put back, and so can the one called off.
   await expect(page.getByRole('button', { name: /gaat toch door$/ })).toHaveCount(2);
+
+  // The times of every date at once.
+  await page.getByLabel('Begintijd voor alle datums').fill('18:30');
+  await page.getByLabel('Eindtijd voor alle datums').fill('18:00');
+  await page.getByRole('button', { name: 'Tijden opslaan' }).click();
+  await expect(page.locator('#reeks-eindtijd-fout')).toHaveText('De eindtijd moet na de begintijd liggen.');
+  await expect(page.getByLabel('Begintijd voor alle datums')).toHaveValue('18:30');
+  await expectNoAxeViolationsAtBothSizes(page);
+  await page.getByLabel('Eindtijd voor alle datums').fill('20:30');
+  await page.getByRole('button', { name: 'Tijden opslaan' }).click();
+  await expect(page.getByRole('status')).toHaveText('De tijden zijn aangepast. Bewoners zien de nieuwe tijden in de agenda. Wie zich had aangemeld met een e-mailadres, krijgt een e-mail.');
+  await expect(page.locator('.manage-date').nth(1)).toContainText('18.30');
 });
 
 test.describe('without JavaScript', () => {
@@ -96,8 +108,8 @@ test.describe('without JavaScript', () => {
     await changeTheDetails(page, title, false);
     // Moving a date is a plain post too.
     await page.getByRole('link', { name: /^Verplaats / }).first().click();
-    await page.getByLabel('Begintijd').fill('18:00');
-    await page.getByLabel('Eindtijd').fill('20:00');
+    await page.getByLabel('Begintijd', { exact: true }).fill('18:00');
+    await page.getByLabel('Eindtijd', { exact: true }).fill('20:00');
     await page.getByRole('button', { name: 'Verplaatsen' }).click();
     await expect(page.getByRole('status')).toHaveText('De datum is verplaatst. Bewoners zien de nieuwe dag en tijd in de agenda. Wie zich had aangemeld met een e-mailadres, krijgt een e-mail.');
   });

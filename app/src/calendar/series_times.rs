@@ -198,8 +198,8 @@ pub fn SeriesTimesForm(
         <p>{texts.intro}</p>
         <ProblemSummary problems=list.clone()/>
         <form method="post" action=action class="form" novalidate>
-            <TextField id=SeriesTimesField::Start.id() name=SeriesTimesField::Start.id() label=move_texts.start_label kind="time" autocomplete="off" value=answers.start problem=at(SeriesTimesField::Start)/>
-            <TextField id=SeriesTimesField::End.id() name=SeriesTimesField::End.id() label=move_texts.end_label kind="time" autocomplete="off" value=answers.end problem=at(SeriesTimesField::End)/>
+            <TextField id=SeriesTimesField::Start.id() name=SeriesTimesField::Start.id() label=texts.start_label kind="time" autocomplete="off" value=answers.start problem=at(SeriesTimesField::Start)/>
+            <TextField id=SeriesTimesField::End.id() name=SeriesTimesField::End.id() label=texts.end_label kind="time" autocomplete="off" value=answers.end problem=at(SeriesTimesField::End)/>
             <div class="form__buttons">
                 <button class="button" type="submit" name="actie" value="tijden">{texts.button}</button>
             </div>
@@ -210,6 +210,9 @@ pub fn SeriesTimesForm(
 pub struct SeriesTimesTexts {
     pub heading: &'static str,
     pub intro: &'static str,
+    /// Not just "Begintijd": the move form can be on the same page.
+    pub start_label: &'static str,
+    pub end_label: &'static str,
     pub button: &'static str,
     /// After saving.
     pub changed: &'static str,
@@ -227,6 +230,8 @@ impl Locale {
 static NL: SeriesTimesTexts = SeriesTimesTexts {
     heading: "Tijden van alle datums",
     intro: "Begint of eindigt de activiteit voortaan op een andere tijd? Pas het hier aan voor alle datums. Een datum die je apart hebt verplaatst, houdt zijn eigen tijd. Wie zich heeft aangemeld, blijft aangemeld.",
+    start_label: "Begintijd voor alle datums",
+    end_label: "Eindtijd voor alle datums",
     button: "Tijden opslaan",
     changed: "De tijden zijn aangepast. Bewoners zien de nieuwe tijden in de agenda. Wie zich had aangemeld met een e-mailadres, krijgt een e-mail.",
 };
@@ -234,6 +239,8 @@ static NL: SeriesTimesTexts = SeriesTimesTexts {
 static EN: SeriesTimesTexts = SeriesTimesTexts {
     heading: "Times of all dates",
     intro: "Does the activity start or end at another time from now on? Change it here for all dates. A date you moved on its own keeps its own time. Whoever signed up stays signed up.",
+    start_label: "Start time for all dates",
+    end_label: "End time for all dates",
     button: "Save the times",
     changed: "The times were changed. Residents see the new times in the calendar. People who signed up with an e-mail address get an e-mail.",
 };
