@@ -203,6 +203,19 @@ fn a_form_address_opened_as_a_page_says_so_or_leads_to_its_page() {
 }
 
 #[test]
+fn a_server_function_called_without_its_arguments_is_a_bad_request() {
+    common::on_shared_runtime(async {
+        let app = demo_app().await;
+        let bare = app.get("/api/agenda-pagina").await;
+        assert_eq!(bare.status, StatusCode::BAD_REQUEST, "{}", bare.body);
+        assert!(bare.body.contains("address"), "it names what is missing");
+        // With its argument it still answers.
+        let asked = app.get("/api/agenda-pagina?address=").await;
+        assert_eq!(asked.status, StatusCode::OK, "{}", asked.body);
+    });
+}
+
+#[test]
 fn an_unknown_address_gets_a_404_page() {
     common::on_shared_runtime(async {
         let app = demo_app().await;

@@ -147,7 +147,11 @@ async fn refuse_cross_site_changes(request: Request, next: Next) -> Response {
 /// their language instead.
 async fn readable_refusals(request: Request, next: Next) -> Response {
     let locale = locale_of(request.headers());
+    let server_function = request.uri().path().starts_with("/api/");
     let response = next.run(request).await;
+    if server_function && response.status() == StatusCode::INTERNAL_SERVER_ERROR {
+        return request_mistake_as_400(response).await;
+    }
     if response.status() == StatusCode::PAYLOAD_TOO_LARGE {
         return plain_page(
             StatusCode::PAYLOAD_TOO_LARGE,
@@ -172,6 +176,25 @@ async fn readable_refusals(request: Request, next: Next) -> Response {
         return page;
     }
     response
+}
+
+/// Leptos answers every failed server function with 500, also when the
+/// request itself was wrong (arguments missing or unreadable), which the
+/// app reports as [`app::errors::AppError::Request`]. That is the caller's
+/// mistake, not ours: 400, with the same body for the app's own client.
+async fn request_mistake_as_400(response: Response) -> Response {
+    let (mut parts, body) = response.into_parts();
+    // Error bodies are a short JSON value; anything longer is not one.
+    let Ok(bytes) = axum::body::to_bytes(body, 16 * 1024).await else {
+        return (StatusCode::INTERNAL_SERVER_ERROR, "").into_response();
+    };
+    if matches!(
+        serde_json::from_slice::<app::errors::AppError>(&bytes),
+        Ok(app::errors::AppError::Request(_))
+    ) {
+        parts.status = StatusCode::BAD_REQUEST;
+    }
+    Response::from_parts(parts, axum::body::Body::from(bytes))
 }
 
 /// A panic is a bug. Log it, and tell the user something went wrong in both
