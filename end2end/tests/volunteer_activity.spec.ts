@@ -76,12 +76,12 @@ test('with JavaScript: a volunteer changes an activity’s details and calls off
   await page.getByLabel('Begintijd', { exact: true }).fill('18:00');
   await page.getByLabel('Eindtijd', { exact: true }).fill('20:00');
   await page.getByRole('button', { name: 'Verplaatsen' }).click();
-  await expect(page.getByRole('status')).toHaveText('De datum is verplaatst. Bewoners zien de nieuwe dag en tijd in de agenda. Wie zich had aangemeld met een e-mailadres, krijgt een e-mail.');
+  await expect(page.getByRole('status')).toHaveText('De datum is verplaatst. Bewoners zien de nieuwe dag en tijd in de agenda.');
   await expect(page.locator('.manage-date').first()).toContainText('Andere tijd dan normaal');
   await expect(page.locator('.manage-date').first()).toContainText('18.00');
 
   await page.getByRole('button', { name: /^Zeg .* af$/ }).first().click();
-  await expect(page.getByRole('status')).toHaveText('De datum is afgezegd. Wie zich had aangemeld met een e-mailadres, krijgt een e-mail.');
+  await expect(page.getByRole('status')).toHaveText('De datum is afgezegd.');
   // The moved date can be put back, and so can the one called off.
   await expect(page.getByRole('button', { name: /gaat toch door$/ })).toHaveCount(2);
 
@@ -94,7 +94,7 @@ test('with JavaScript: a volunteer changes an activity’s details and calls off
   await expectNoAxeViolationsAtBothSizes(page);
   await page.getByLabel('Eindtijd voor alle datums').fill('20:30');
   await page.getByRole('button', { name: 'Tijden opslaan' }).click();
-  await expect(page.getByRole('status')).toHaveText('De tijden zijn aangepast. Bewoners zien de nieuwe tijden in de agenda. Wie zich had aangemeld met een e-mailadres, krijgt een e-mail.');
+  await expect(page.getByRole('status')).toHaveText('De tijden zijn aangepast. Bewoners zien de nieuwe tijden in de agenda.');
   await expect(page.locator('.manage-date').nth(1)).toContainText('18.30');
 });
 
@@ -111,6 +111,18 @@ test.describe('without JavaScript', () => {
     await page.getByLabel('Begintijd', { exact: true }).fill('18:00');
     await page.getByLabel('Eindtijd', { exact: true }).fill('20:00');
     await page.getByRole('button', { name: 'Verplaatsen' }).click();
-    await expect(page.getByRole('status')).toHaveText('De datum is verplaatst. Bewoners zien de nieuwe dag en tijd in de agenda. Wie zich had aangemeld met een e-mailadres, krijgt een e-mail.');
+    await expect(page.getByRole('status')).toHaveText('De datum is verplaatst. Bewoners zien de nieuwe dag en tijd in de agenda.');
+
+    // The series gets a last day: two weeks after the first date.
+    await page.getByLabel('Laatste dag (niet verplicht)').fill('2020-01-31');
+    await page.getByRole('button', { name: 'Laatste dag opslaan' }).click();
+    await expect(page.locator('#reeks-laatste-dag-fout')).toHaveText('Kies vandaag of een dag die nog komt.');
+    await expect(page.getByLabel('Laatste dag (niet verplicht)')).toHaveValue('2020-01-31');
+    const lastDay = new Date(Date.now() + 21 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+    await page.getByLabel('Laatste dag (niet verplicht)').fill(lastDay);
+    await page.getByRole('button', { name: 'Laatste dag opslaan' }).click();
+    await expect(page.getByRole('status')).toHaveText('De laatste dag is opgeslagen. Bewoners zien de datums tot en met die dag in de agenda.');
+    await expect(page.locator('.manage-date')).toHaveCount(3);
+    await expect(page.getByLabel('Laatste dag (niet verplicht)')).toHaveValue(lastDay);
   });
 });

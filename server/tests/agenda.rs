@@ -1159,12 +1159,19 @@ fn people_who_signed_up_hear_when_their_date_moves_is_called_off_or_stops() {
             async move {
                 let done = common::accounts::post(app, &page_path, &body, None).await;
                 assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
+                done.header("location").unwrap_or_default().to_owned()
             }
         };
-        change(format!(
+        let landed = change(format!(
             "actie=verplaatsen&datum={first}&nieuwe-dag={first}&nieuwe-begintijd=14%3A00&nieuwe-eindtijd=16%3A00"
         ))
         .await;
+        // Pim left no e-mail address: two mails, and the volunteer reads so.
+        let notice = strip_tags(&app.get(&landed).await.body);
+        assert!(
+            notice.contains("We sturen een e-mail naar 2 mensen die zich hadden aangemeld."),
+            "{notice}"
+        );
         let title = &activity.title;
         let (subject, body) = mails_to(&app, "sam@example.org").await.pop().unwrap();
         assert_eq!(subject, format!("Andere dag of tijd: {title}"));
@@ -1278,9 +1285,10 @@ fn a_volunteer_changes_the_times_of_a_whole_series_and_sign_ups_move_with_it() {
 
         let saved =
             post("actie=tijden&reeks-begintijd=10%3A30&reeks-eindtijd=12%3A30".to_owned()).await;
+        // Sam hears of it, and the volunteer reads that one mail goes out.
         assert_eq!(
             saved.header("location"),
-            Some(format!("{page_path}?melding=tijden").as_str())
+            Some(format!("{page_path}?melding=tijden&gemaild=1").as_str())
         );
         let shown = strip_tags(&app.get(&date_path(&signed_up)).await.body);
         assert!(shown.contains("10.30 – 12.30 uur"), "{shown}");
@@ -1352,5 +1360,133 @@ fn a_volunteer_changes_the_times_of_a_whole_series_and_sign_ups_move_with_it() {
             property(moved_event, "DTSTART"),
             Some(format!("{moved_day}T150000").as_str())
         );
+    });
+}
+
+#[test]
+fn a_volunteer_gives_a_series_a_last_day_and_takes_it_away_again() {
+    common::on_shared_runtime(async {
+        let app = demo_app().await;
+        let Beheer {
+            activity,
+            page_path,
+            ..
+        } = kookclub_beheer(&app).await;
+        let dates_on = |body: &str| -> Vec<String> {
+            let marker = format!("{page_path}?verplaats=");
+            body.match_indices(&marker)
+                .map(|(at, _)| body[at + marker.len()..at + marker.len() + 10].to_owned())
+                .collect()
+        };
+        let page = app.get(&page_path).await;
+        assert!(page.body.contains("id=\"reeks-laatste-dag\""));
+        let keys = dates_on(&page.body);
+        assert!(keys.len() > 4, "{keys:?}");
+        let post = |body: String| {
+            let app = &app;
+            let page_path = page_path.clone();
+            async move { common::accounts::post(app, &page_path, &body, None).await }
+        };
+        // Sam signs up for the fourth date, which the new last day drops.
+        let dropped = keys[3].clone();
+        let joined = common::accounts::post(
+            &app,
+            &format!("/activiteiten/{}/{dropped}", activity.id),
+            "naam=Sam&email=sam%40example.org&telefoon=&aantal=2&toestemming=ja",
+            None,
+        )
+        .await;
+        assert_eq!(joined.status, StatusCode::SEE_OTHER);
+
+        let wrong = post("actie=einde&reeks-laatste-dag=2020-01-31".to_owned()).await;
+        assert_eq!(wrong.status, StatusCode::OK);
+        assert!(strip_tags(&wrong.body).contains("Kies vandaag of een dag die nog komt."));
+        assert!(wrong.body.contains("href=\"#reeks-laatste-dag\""));
+        assert!(
+            wrong.body.contains("value=\"2020-01-31\""),
+            "what was typed stays"
+        );
+
+        let last = keys[2].clone();
+        let saved = post(format!("actie=einde&reeks-laatste-dag={last}")).await;
+        let landed = saved.header("location").unwrap().to_owned();
+        assert_eq!(landed, format!("{page_path}?melding=einde&gemaild=1"));
+        let after = app.get(&landed).await;
+        let text = strip_tags(&after.body);
+        assert!(
+            text.contains("De laatste dag is opgeslagen.")
+                && text.contains("We sturen een e-mail naar 1 persoon die zich had aangemeld."),
+            "{text}"
+        );
+        assert_eq!(dates_on(&after.body), keys[..3].to_vec());
+        assert!(after.body.contains(&format!("value=\"{last}\"")));
+        let (subject, _) = mails_to(&app, "sam@example.org").await.pop().unwrap();
+        assert_eq!(subject, format!("Gaat niet door: {}", activity.title));
+
+        // The feed ends on that day too, at its end in Dutch time.
+        let feed = app
+            .get(&format!("/activiteiten/{}/agenda.ics", activity.id))
+            .await;
+        let calendar = parse_feed(&feed.body);
+        let rule = calendar
+            .events
+            .iter()
+            .find_map(|event| property(event, "RRULE"))
+            .expect("the series")
+            .to_owned();
+        let end_of_day = NaiveDate::parse_from_str(&last, "%Y-%m-%d")
+            .unwrap()
+            .succ_opt()
+            .unwrap()
+            .and_hms_opt(0, 0, 0)
+            .unwrap()
+            .and_local_timezone(chrono_tz::Europe::Amsterdam)
+            .unwrap()
+            .with_timezone(&chrono::Utc)
+            - chrono::Duration::seconds(1);
+        assert!(
+            rule.contains(&format!("UNTIL={}", end_of_day.format("%Y%m%dT%H%M%SZ"))),
+            "{rule}"
+        );
+
+        // No last day: the dates come back, Sam's sign-up does not.
+        let cleared = post("actie=einde&reeks-laatste-dag=".to_owned()).await;
+        let landed = cleared.header("location").unwrap().to_owned();
+        assert_eq!(landed, format!("{page_path}?melding=geen-einde"));
+        let again = app.get(&landed).await;
+        assert!(strip_tags(&again.body).contains("De activiteit heeft geen laatste dag meer."));
+        assert_eq!(dates_on(&again.body), keys);
+        let signed_up = strip_tags(
+            &app.get(&format!("/activiteiten/{}/{dropped}", activity.id))
+                .await
+                .body,
+        );
+        let places_before = strip_tags(
+            &app.get(&format!("/activiteiten/{}/{}", activity.id, keys[4]))
+                .await
+                .body,
+        );
+        let places = |text: &str| {
+            text.split("Er zijn nog ")
+                .nth(1)
+                .and_then(|rest| rest.split(' ').next())
+                .map(str::to_owned)
+        };
+        assert!(places(&signed_up).is_some(), "{signed_up}");
+        assert_eq!(
+            places(&signed_up),
+            places(&places_before),
+            "the places Sam took are free again"
+        );
+        let feed = app
+            .get(&format!("/activiteiten/{}/agenda.ics", activity.id))
+            .await;
+        let calendar = parse_feed(&feed.body);
+        let rule = calendar
+            .events
+            .iter()
+            .find_map(|event| property(event, "RRULE"))
+            .unwrap();
+        assert!(!rule.contains("UNTIL") && !rule.contains("COUNT"), "{rule}");
     });
 }

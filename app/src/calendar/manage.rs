@@ -1,7 +1,8 @@
 //! A volunteer's page for one activity, through the beheerlink:
 //! `/mijn-initiatief/{token}/activiteiten/{id}`. One date can be called
 //! off, moved (`move_date.rs`) and put back, a series can get other times
-//! (`series_times.rs`) or be stopped, and
+//! (`series_times.rs`), another last day (`series_end.rs`) or be stopped,
+//! and
 //! what residents read about the activity can be changed (`edit.rs`).
 //! Every button is a plain form post (`server/src/web/intake.rs`), so it
 //! works without JavaScript.
@@ -17,6 +18,7 @@ use super::api::ssr::{OccurrenceFilter, occurrences_between};
 use super::edit::{ActivityDetails, DetailsForm, DetailsFormState};
 use super::horizon;
 use super::move_date::{MoveAnswers, MoveForm, MoveFormState, date_label, move_link_text};
+use super::series_end::{SeriesEndAnswers, SeriesEndForm, SeriesEndFormState};
 use super::series_times::{SeriesTimesAnswers, SeriesTimesForm, SeriesTimesFormState};
 use super::texts::use_agenda_texts;
 use super::view::occurrence_href;
@@ -80,6 +82,8 @@ pub struct DatesAddress<'a> {
     pub notice: &'a str,
     /// `verplaats`: the date whose move form comes first.
     pub move_date: &'a str,
+    /// `gemaild`: how many people were sent a mail about the change.
+    pub mailed: usize,
 }
 
 /// The page, or `None` when the activity is not this initiative's.
@@ -94,6 +98,7 @@ pub async fn draw_dates(
         activity_id,
         notice,
         move_date,
+        mailed,
     } = address;
     let Some(activity) = activity::Entity::find_by_id(activity_id)
         .filter(activity::Column::InitiativeId.eq(initiative_id))
@@ -143,6 +148,8 @@ pub async fn draw_dates(
         "opgeslagen" => Some(edit_texts.saved),
         "verplaatst" => Some(crate::i18n::current_locale().move_texts().moved),
         "tijden" => Some(crate::i18n::current_locale().series_times_texts().changed),
+        "einde" => Some(crate::i18n::current_locale().series_end_texts().ends),
+        "geen-einde" => Some(crate::i18n::current_locale().series_end_texts().goes_on),
         "afgezegd" => Some(texts.manage_called_off),
         "teruggezet" => Some(texts.manage_put_back),
         "gestopt" => Some(texts.manage_stopped),
@@ -163,6 +170,16 @@ pub async fn draw_dates(
         };
         view! { <SeriesTimesForm action=action.clone() answers problems/> }
     });
+    // The last day, for every series: also one that was stopped, so it
+    // can go on again.
+    let end_form = is_series.then(|| {
+        let (answers, problem) = match use_context::<SeriesEndFormState>() {
+            Some(posted) => (posted.answers, posted.problem),
+            None => (SeriesEndAnswers::of(&activity), None),
+        };
+        view! { <SeriesEndForm action=action.clone() answers problem/> }
+    });
+    let end_heading = crate::i18n::current_locale().series_end_texts().heading;
     let times_heading = times_form
         .is_some()
         .then(|| crate::i18n::current_locale().series_times_texts().heading);
@@ -185,13 +202,17 @@ pub async fn draw_dates(
             }
         });
     let html = view! {
-        {notice.map(|text| view! { <p class="notice" role="status">{text}</p> })}
+        {notice.map(|text| {
+            let mailed = (mailed > 0).then(|| (texts.manage_mailed)(mailed));
+            view! { <p class="notice" role="status">{text}{mailed.map(|sentence| format!(" {sentence}"))}</p> }
+        })}
         {move_form}
         <p><a href=format!("/mijn-initiatief/{token}")>{texts.manage_back}</a></p>
         <nav class="page-contents" aria-label=texts.manage_contents>
             <ul>
                 <li><a href="#datums">{texts.manage_dates_heading}</a></li>
                 {times_heading.map(|heading| view! { <li><a href="#tijden">{heading}</a></li> })}
+                {is_series.then(|| view! { <li><a href="#einde">{end_heading}</a></li> })}
                 <li><a href="#gegevens">{edit_texts.heading}</a></li>
                 {is_series.then(|| view! { <li><a href="#stoppen">{texts.manage_stop_heading}</a></li> })}
             </ul>
@@ -211,6 +232,7 @@ pub async fn draw_dates(
             })
         }}
         {times_form}
+        {end_form}
         <DetailsForm action=action.clone() details problems/>
         {is_series.then(|| view! {
             <h2 id="stoppen">{texts.manage_stop_heading}</h2>

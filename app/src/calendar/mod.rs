@@ -25,6 +25,8 @@ pub mod query;
 #[cfg(feature = "ssr")]
 pub mod recurrence;
 #[cfg(feature = "ssr")]
+pub mod series_end;
+#[cfg(feature = "ssr")]
 pub mod series_times;
 #[cfg(feature = "ssr")]
 pub mod signup;

@@ -233,7 +233,7 @@ static NL: SeriesTimesTexts = SeriesTimesTexts {
     start_label: "Begintijd voor alle datums",
     end_label: "Eindtijd voor alle datums",
     button: "Tijden opslaan",
-    changed: "De tijden zijn aangepast. Bewoners zien de nieuwe tijden in de agenda. Wie zich had aangemeld met een e-mailadres, krijgt een e-mail.",
+    changed: "De tijden zijn aangepast. Bewoners zien de nieuwe tijden in de agenda.",
 };
 
 static EN: SeriesTimesTexts = SeriesTimesTexts {
@@ -242,7 +242,7 @@ static EN: SeriesTimesTexts = SeriesTimesTexts {
     start_label: "Start time for all dates",
     end_label: "End time for all dates",
     button: "Save the times",
-    changed: "The times were changed. Residents see the new times in the calendar. People who signed up with an e-mail address get an e-mail.",
+    changed: "The times were changed. Residents see the new times in the calendar.",
 };
 
 #[cfg(test)]

@@ -399,6 +399,41 @@ pub async fn tell_signed_up(
     Ok(told)
 }
 
+/// A date left its series (the series stopped, or got an earlier last
+/// day): whoever signed up hears it is off, and their sign-up ends with
+/// it, so that the date coming back (a later last day) does not bring
+/// them back unasked. Returns how many mails went out.
+pub async fn date_gone(
+    db: &impl ConnectionTrait,
+    activity_id: i32,
+    title: &str,
+    original_start: DateTime<Utc>,
+    times: OccurrenceTimes,
+    now: DateTime<Utc>,
+) -> Result<usize, DbErr> {
+    use sea_orm::sea_query::Expr;
+
+    let told = tell_signed_up(
+        db,
+        activity_id,
+        title,
+        original_start,
+        DateChange::CalledOff(times),
+        now,
+    )
+    .await?;
+    activity_registration::Entity::update_many()
+        .col_expr(
+            activity_registration::Column::Status,
+            Expr::value(RegistrationStatus::Cancelled.code()),
+        )
+        .filter(activity_registration::Column::ActivityId.eq(activity_id))
+        .filter(activity_registration::Column::OriginalStartsAt.eq(original_start))
+        .exec(db)
+        .await?;
+    Ok(told)
+}
+
 /// The mail about a changed date. Only the hash of the cancel link is
 /// stored, so it points to the link in the first mail.
 pub fn mail_about_change(

@@ -251,15 +251,16 @@ pub async fn end_series(
         .exec(db)
         .await?;
     let mut row: activity::ActiveModel = row.into();
-    row.recurrence_rule = Set(Some(rule_ending_at(&rule, now)));
+    row.recurrence_rule = Set(Some(rule_ending_at(&rule, Some(now))));
     row.occurrences_until = Set(Some(now));
     row.update(db).await?;
     bump_sequence(db, activity_id, now).await?;
     Ok(true)
 }
 
-/// `rule` with its end (COUNT or UNTIL) replaced by UNTIL at `last`.
-fn rule_ending_at(rule: &str, last: DateTime<Utc>) -> String {
+/// `rule` with its end (COUNT or UNTIL) replaced by UNTIL at `last`, or
+/// with no end at all.
+pub fn rule_ending_at(rule: &str, last: Option<DateTime<Utc>>) -> String {
     let mut parts: Vec<String> = rule
         .split(';')
         .map(str::trim)
@@ -273,7 +274,9 @@ fn rule_ending_at(rule: &str, last: DateTime<Utc>) -> String {
         })
         .map(str::to_owned)
         .collect();
-    parts.push(format!("UNTIL={}", last.format("%Y%m%dT%H%M%SZ")));
+    if let Some(last) = last {
+        parts.push(format!("UNTIL={}", last.format("%Y%m%dT%H%M%SZ")));
+    }
     parts.join(";")
 }
 
@@ -360,12 +363,16 @@ mod tests {
     fn ending_a_rule_replaces_its_count_or_until() {
         let at: DateTime<Utc> = "2026-12-03T10:00:00Z".parse().unwrap();
         assert_eq!(
-            rule_ending_at("FREQ=WEEKLY;BYDAY=TU;COUNT=10", at),
+            rule_ending_at("FREQ=WEEKLY;BYDAY=TU;COUNT=10", Some(at)),
             "FREQ=WEEKLY;BYDAY=TU;UNTIL=20261203T100000Z"
         );
         assert_eq!(
-            rule_ending_at("FREQ=MONTHLY;UNTIL=20270101T000000Z;BYDAY=1SA", at),
+            rule_ending_at("FREQ=MONTHLY;UNTIL=20270101T000000Z;BYDAY=1SA", Some(at)),
             "FREQ=MONTHLY;BYDAY=1SA;UNTIL=20261203T100000Z"
+        );
+        assert_eq!(
+            rule_ending_at("FREQ=WEEKLY;INTERVAL=2;UNTIL=20270101T000000Z", None),
+            "FREQ=WEEKLY;INTERVAL=2"
         );
     }
 }

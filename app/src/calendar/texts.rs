@@ -90,6 +90,8 @@ pub struct AgendaTexts {
     pub manage_called_off: &'static str,
     pub manage_put_back: &'static str,
     pub manage_stopped: &'static str,
+    /// After a change, when mails went out: how many people hear of it.
+    pub manage_mailed: fn(usize) -> String,
     pub manage_unknown_activity: &'static str,
     // Signing up.
     pub signup_heading: &'static str,
@@ -249,9 +251,13 @@ static NL: AgendaTexts = AgendaTexts {
     manage_stop_heading: "Stoppen met deze activiteit",
     manage_stop_intro: "Stop je met deze activiteit? Dan verdwijnen alle datums vanaf vandaag uit de agenda. Wat al geweest is, blijft staan.",
     manage_stop_button: "Stop vanaf vandaag",
-    manage_called_off: "De datum is afgezegd. Wie zich had aangemeld met een e-mailadres, krijgt een e-mail.",
-    manage_put_back: "De datum gaat weer door. Wie zich had aangemeld met een e-mailadres, krijgt een e-mail.",
-    manage_stopped: "De activiteit is gestopt. Er staan geen nieuwe datums meer in de agenda. Wie zich had aangemeld met een e-mailadres, krijgt een e-mail.",
+    manage_called_off: "De datum is afgezegd.",
+    manage_put_back: "De datum gaat weer door.",
+    manage_stopped: "De activiteit is gestopt. Er staan geen nieuwe datums meer in de agenda.",
+    manage_mailed: |people| match people {
+        1 => "We sturen een e-mail naar 1 persoon die zich had aangemeld.".to_owned(),
+        people => format!("We sturen een e-mail naar {people} mensen die zich hadden aangemeld."),
+    },
     manage_unknown_activity: "Deze activiteit hoort niet bij je initiatief, of bestaat niet meer.",
     signup_heading: "Aanmelden",
     places_left: |places| match places {
@@ -430,9 +436,13 @@ static EN: AgendaTexts = AgendaTexts {
     manage_stop_heading: "Stop this activity",
     manage_stop_intro: "Are you stopping this activity? Then all dates from today disappear from the calendar. What has been stays.",
     manage_stop_button: "Stop from today",
-    manage_called_off: "The date was called off. People who signed up with an e-mail address get an e-mail.",
-    manage_put_back: "The date takes place again. People who signed up with an e-mail address get an e-mail.",
-    manage_stopped: "The activity has stopped. No new dates are in the calendar. People who signed up with an e-mail address get an e-mail.",
+    manage_called_off: "The date was called off.",
+    manage_put_back: "The date takes place again.",
+    manage_stopped: "The activity has stopped. No new dates are in the calendar.",
+    manage_mailed: |people| match people {
+        1 => "We are sending an e-mail to 1 person who signed up.".to_owned(),
+        people => format!("We are sending an e-mail to {people} people who signed up."),
+    },
     manage_unknown_activity: "This activity is not part of your initiative, or no longer exists.",
     signup_heading: "Sign up",
     places_left: |places| match places {

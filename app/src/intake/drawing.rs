@@ -352,6 +352,7 @@ async fn draw_part(part: IntakePart, address: &IntakeAddress) -> Result<DrawnHtm
                         activity_id,
                         notice: &address.notice,
                         move_date: &address.move_date,
+                        mailed: address.mailed,
                     };
                     draw_dates(db, initiative.id, page, now).await?
                 }

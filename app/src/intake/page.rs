@@ -60,6 +60,9 @@ pub struct IntakeAddress {
     /// `verplaats` on a [`IntakePart::ManageDates`] page: the date whose
     /// move form is shown.
     pub move_date: String,
+    /// `gemaild` on a [`IntakePart::ManageDates`] page: how many people
+    /// were sent a mail about the change the notice is about.
+    pub mailed: usize,
 }
 
 impl IntakeAddress {
@@ -103,6 +106,7 @@ impl IntakeAddress {
             from_check: query_value("vanuit") == "controle",
             filter: query_value("status"),
             move_date: query_value("verplaats"),
+            mailed: query_value("gemaild").parse().unwrap_or(0),
         }
     }
 }

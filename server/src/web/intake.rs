@@ -351,6 +351,9 @@ pub async fn manage_dates_post(
     if value(&pairs, "actie") == "tijden" {
         return change_times_of_series(&state, parts, &pairs, activity, &page).await;
     }
+    if value(&pairs, "actie") == "einde" {
+        return change_end_of_series(&state, parts, &pairs, activity, &page).await;
+    }
     let Some(action) = DateAction::from_code(value(&pairs, "actie")) else {
         return see_other(&page, None);
     };
@@ -379,19 +382,30 @@ pub async fn manage_dates_post(
     )
     .await;
     match done {
-        Ok(true) => {
+        Ok(Some(mailed)) => {
             state.content_changed();
-            see_other(&format!("{page}?melding={}", action.notice()), None)
+            see_other(&after_change(&page, action.notice(), mailed), None)
         }
         // A date that is not (or no longer) there: back to the list as it is.
-        Ok(false) => see_other(&page, None),
+        Ok(None) => see_other(&page, None),
         Err(error) => trouble(error),
+    }
+}
+
+/// Where a volunteer lands after a change to the dates: the page with its
+/// notice, and how many people were mailed about it (a count, no names).
+fn after_change(page: &str, notice: &str, mailed: usize) -> String {
+    if mailed == 0 {
+        format!("{page}?melding={notice}")
+    } else {
+        format!("{page}?melding={notice}&gemaild={mailed}")
     }
 }
 
 /// Does what the volunteer chose for a date (or the series) in one
 /// transaction, with a mail to everyone signed up for a date that changes.
-/// `Ok(false)` when there is no such date (any more).
+/// Gives how many mails went out, or `None` when there is no such date
+/// (any more).
 async fn change_dates(
     state: &AppState,
     activity: &entity::activity::Model,
@@ -399,11 +413,11 @@ async fn change_dates(
     day: &str,
     moved_to: Option<app::calendar::recurrence::OccurrenceTimes>,
     now: chrono::DateTime<Utc>,
-) -> Result<bool, sea_orm::DbErr> {
+) -> Result<Option<usize>, sea_orm::DbErr> {
     use app::calendar::OccurrenceStatus;
     use app::calendar::manage::DateAction;
     use app::calendar::recurrence::OccurrenceTimes;
-    use app::calendar::signup::{DateChange, tell_signed_up};
+    use app::calendar::signup::{DateChange, date_gone, tell_signed_up};
     use app::calendar::store;
     use sea_orm::TransactionTrait;
 
@@ -416,34 +430,35 @@ async fn change_dates(
         // The dates still to come, read before they go.
         let coming = store::occurrences_after(&transaction, activity.id, now).await?;
         if !store::end_series(&transaction, activity.id, now).await? {
-            return Ok(false);
+            return Ok(None);
         }
+        let mut mailed = 0;
         for date in coming
             .iter()
             .filter(|date| OccurrenceStatus::from_code(&date.status) != OccurrenceStatus::Cancelled)
         {
-            let change = DateChange::CalledOff(times(date));
-            tell_signed_up(
+            let (original, times) = (date.original_starts_at, times(date));
+            mailed += date_gone(
                 &transaction,
                 activity.id,
                 &activity.title,
-                date.original_starts_at,
-                change,
+                original,
+                times,
                 now,
             )
             .await?;
         }
         transaction.commit().await?;
-        return Ok(true);
+        return Ok(Some(mailed));
     }
     let Ok(day) = chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d") else {
-        return Ok(false);
+        return Ok(None);
     };
     let Some(original) = store::original_start_on(&transaction, activity.id, day).await? else {
-        return Ok(false);
+        return Ok(None);
     };
     let Some(before) = store::occurrence(&transaction, activity.id, original).await? else {
-        return Ok(false);
+        return Ok(None);
     };
     let changed = match action {
         DateAction::CallOff | DateAction::Move => {
@@ -453,7 +468,7 @@ async fn change_dates(
     };
     let after = store::occurrence(&transaction, activity.id, original).await?;
     let Some(after) = after.filter(|_| changed) else {
-        return Ok(false);
+        return Ok(None);
     };
     let (was, status) = (times(&before), OccurrenceStatus::from_code(&after.status));
     let change = if status == OccurrenceStatus::Cancelled {
@@ -469,19 +484,22 @@ async fn change_dates(
         // Called off twice, or put back where it already was: nothing new.
         None
     };
-    if let Some(change) = change {
-        tell_signed_up(
-            &transaction,
-            activity.id,
-            &activity.title,
-            original,
-            change,
-            now,
-        )
-        .await?;
-    }
+    let mailed = match change {
+        Some(change) => {
+            tell_signed_up(
+                &transaction,
+                activity.id,
+                &activity.title,
+                original,
+                change,
+                now,
+            )
+            .await?
+        }
+        None => 0,
+    };
     transaction.commit().await?;
-    Ok(true)
+    Ok(Some(mailed))
 }
 
 /// The times of every date of a series: stored with a mail to everyone
@@ -514,12 +532,13 @@ async fn change_times_of_series(
     let done = async {
         let transaction = state.db.begin().await?;
         let changed = change_series_times(&transaction, &activity, times, now).await?;
+        let mut mailed = 0;
         for date in changed {
             let change = DateChange::Moved {
                 was: date.was,
                 now: date.now,
             };
-            tell_signed_up(
+            mailed += tell_signed_up(
                 &transaction,
                 activity.id,
                 &activity.title,
@@ -529,13 +548,76 @@ async fn change_times_of_series(
             )
             .await?;
         }
-        transaction.commit().await
+        transaction.commit().await.map(|()| mailed)
     }
     .await;
     match done {
-        Ok(()) => {
+        Ok(mailed) => {
             state.content_changed();
-            see_other(&format!("{page}?melding=tijden"), None)
+            see_other(&after_change(page, "tijden", mailed), None)
+        }
+        Err(error) => trouble(error),
+    }
+}
+
+/// The last day of a series: stored with a mail to everyone signed up for
+/// a date that goes, or drawn again with the problem.
+async fn change_end_of_series(
+    state: &AppState,
+    parts: Parts,
+    pairs: &Pairs,
+    activity: entity::activity::Model,
+    page: &str,
+) -> Response {
+    use app::calendar::move_date::local_today;
+    use app::calendar::series_end::{SeriesEndAnswers, SeriesEndFormState, change_series_end};
+    use app::calendar::signup::date_gone;
+    use sea_orm::TransactionTrait;
+
+    if activity.recurrence_rule.is_none() {
+        return see_other(page, None);
+    }
+    let now = Utc::now();
+    let answers = SeriesEndAnswers::from_pairs(pairs);
+    let first_day = activity
+        .starts_at
+        .with_timezone(&chrono_tz::Europe::Amsterdam)
+        .date_naive();
+    let last_day = match answers.check(local_today(now), first_day) {
+        Ok(last_day) => last_day,
+        Err(problem) => {
+            let problem = Some(problem);
+            return page_with(state, parts, SeriesEndFormState { answers, problem }).await;
+        }
+    };
+    let done = async {
+        let transaction = state.db.begin().await?;
+        let ended = change_series_end(&transaction, &activity, last_day, now).await?;
+        let mut mailed = 0;
+        for date in ended {
+            let (original, times) = (date.original_start, date.times);
+            mailed += date_gone(
+                &transaction,
+                activity.id,
+                &activity.title,
+                original,
+                times,
+                now,
+            )
+            .await?;
+        }
+        transaction.commit().await.map(|()| mailed)
+    }
+    .await;
+    let notice = if last_day.is_some() {
+        "einde"
+    } else {
+        "geen-einde"
+    };
+    match done {
+        Ok(mailed) => {
+            state.content_changed();
+            see_other(&after_change(page, notice, mailed), None)
         }
         Err(error) => trouble(error),
     }
