@@ -1490,3 +1490,70 @@ fn a_volunteer_gives_a_series_a_last_day_and_takes_it_away_again() {
         assert!(!rule.contains("UNTIL") && !rule.contains("COUNT"), "{rule}");
     });
 }
+
+#[test]
+fn a_volunteer_adds_a_weekly_activity_with_a_last_day() {
+    common::on_shared_runtime(async {
+        let app = demo_app().await;
+        let db = &app.db.db;
+        let Beheer {
+            initiative, token, ..
+        } = kookclub_beheer(&app).await;
+        let first = (chrono::Utc::now() + chrono::Duration::days(7)).date_naive();
+        let last = first + chrono::Duration::days(14);
+        let add = |last_day: String| {
+            let app = &app;
+            let path = format!("/mijn-initiatief/{token}/activiteiten");
+            let first = first.format("%Y-%m-%d").to_string();
+            async move {
+                let body = format!(
+                    "activiteit-titel=Avondwandeling&activiteit-datum={first}&activiteit-begin=19%3A00&activiteit-eind=20%3A00&activiteit-plaats=Het+Baljuwpark&activiteit-herhaling=weekly&activiteit-laatste-dag={last_day}&actie=toevoegen"
+                );
+                common::accounts::post(app, &path, &body, None).await
+            }
+        };
+        let too_early = add((first - chrono::Duration::days(1))
+            .format("%Y-%m-%d")
+            .to_string())
+        .await;
+        assert_eq!(too_early.status, StatusCode::OK);
+        let text = strip_tags(&too_early.body);
+        assert!(
+            text.contains("De laatste dag moet na de eerste datum liggen."),
+            "{text}"
+        );
+        assert!(too_early.body.contains("href=\"#activiteit-laatste-dag\""));
+        assert!(
+            too_early.body.contains("value=\"Het Baljuwpark\""),
+            "what was typed stays"
+        );
+
+        let added = add(last.format("%Y-%m-%d").to_string()).await;
+        assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.body);
+        let walk = entity::activity::Entity::find()
+            .filter(entity::activity::Column::InitiativeId.eq(initiative.id))
+            .filter(entity::activity::Column::Title.eq("Avondwandeling"))
+            .one(db)
+            .await
+            .unwrap()
+            .expect("the new activity");
+        let rule = walk.recurrence_rule.clone().unwrap();
+        assert!(rule.starts_with("FREQ=WEEKLY;UNTIL="), "{rule}");
+        let dates = entity::activity_occurrence::Entity::find()
+            .filter(entity::activity_occurrence::Column::ActivityId.eq(walk.id))
+            .all(db)
+            .await
+            .unwrap();
+        let days: Vec<NaiveDate> = dates
+            .iter()
+            .map(|date| date.starts_at.with_timezone(&Amsterdam).date_naive())
+            .collect();
+        assert_eq!(days, [first, first + chrono::Duration::days(7), last]);
+        let manage = strip_tags(&app.get(&format!("/mijn-initiatief/{token}")).await.body);
+        let said = format!(
+            "Herhaalt: Elke week, tot en met {}",
+            last.format("%d-%m-%Y")
+        );
+        assert!(manage.contains(&said), "{said} in {manage}");
+    });
+}

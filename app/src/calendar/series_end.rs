@@ -124,6 +124,14 @@ pub fn last_day_of(
         .map(|date| date.starts_at.with_timezone(&Amsterdam).date_naive())
 }
 
+/// The last second of `day` in Dutch time, as a UTC moment: how RFC 5545
+/// wants UNTIL for a series that starts in a time zone. Any date on that
+/// day, whatever its time, is in the series.
+pub fn end_of_day(day: NaiveDate) -> DateTime<Utc> {
+    let next = day.succ_opt().unwrap_or(day);
+    local_moment(next, (0, 0)) - Duration::seconds(1)
+}
+
 /// A date still to come that went with an earlier last day: whoever
 /// signed up for it hears it is off.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -144,10 +152,7 @@ pub async fn change_series_end(
     let Some(rule) = activity.recurrence_rule.as_deref() else {
         return Ok(Vec::new());
     };
-    // The end of the last day, as RFC 5545 wants UNTIL: a UTC moment.
-    let until = last_day
-        .and_then(|day| day.succ_opt())
-        .map(|next| local_moment(next, (0, 0)) - Duration::seconds(1));
+    let until = last_day.map(end_of_day);
     let new_rule = rule_ending_at(rule, until);
 
     let mut ended = Vec::new();

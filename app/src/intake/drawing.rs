@@ -276,7 +276,14 @@ async fn draw_part(part: IntakePart, address: &IntakeAddress) -> Result<DrawnHtm
                     let local = activity.starts_at.with_timezone(&Amsterdam);
                     let when = format!("{}", local.format("%d-%m-%Y %H:%M"));
                     let title = activity.title.clone();
-                    let repeats = activity.recurrence_rule.clone().map(|rule| (it.activity_repeats)(&rule_text(&rule)));
+                    let repeats = activity.recurrence_rule.as_deref().map(|rule| {
+                        let last_day = crate::calendar::series_end::last_day_of(activity.starts_at, activity.ends_at, Some(rule));
+                        let how_often = match last_day {
+                            Some(day) => (it.repeat_until)(&rule_text(rule), &day.format("%d-%m-%Y").to_string()),
+                            None => rule_text(rule),
+                        };
+                        (it.activity_repeats)(&how_often)
+                    });
                     view! {
                         <li class="manage-activity">
                             <p><strong>{activity.title}</strong>" · "{when}" · "{activity.place_name.unwrap_or_default()}</p>

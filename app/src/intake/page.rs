@@ -82,7 +82,11 @@ impl IntakeAddress {
                 .unwrap_or_default()
         };
         let (part, key, step) = match segments.as_slice() {
-            ["mijn-initiatief", key] => (IntakePart::Manage, *key, None),
+            // Where the add-activity form posts: with a problem, the
+            // beheer page is drawn again at that address.
+            ["mijn-initiatief", key] | ["mijn-initiatief", key, "activiteiten"] => {
+                (IntakePart::Manage, *key, None)
+            }
             ["mijn-initiatief", key, step] => (IntakePart::ManageStep, *key, Some(*step)),
             ["mijn-initiatief", key, "activiteiten", id] => {
                 (IntakePart::ManageDates, *key, Some(*id))

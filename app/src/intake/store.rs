@@ -18,8 +18,9 @@ use super::types::{
     ActivityAnswers, Field, FieldProblem, IntakeAnswers, NO_NEEDS, Problem, Step, unknown_choices,
 };
 use crate::areas::AreaLevel;
+use crate::calendar::series_end::end_of_day;
 use crate::calendar::ssr::local_moment;
-use crate::calendar::store::{NewActivity, insert_activity};
+use crate::calendar::store::{NewActivity, insert_activity, rule_ending_at};
 use crate::forms::validate::{normalise_email, parse_date, parse_time};
 use crate::initiatives::{
     ContactKind, InitiativeStatus, WebsiteUrl, initiative_search_text, search_key, slug_of,
@@ -208,12 +209,20 @@ pub async fn add_activity(
     let date = activity_date(answers).ok_or_else(invalid)?;
     let start = parse_time(&answers.start).ok_or_else(invalid)?;
     let end = parse_time(&answers.end).ok_or_else(invalid)?;
+    let last_day = answers
+        .series_last_day()
+        .and_then(parse_date)
+        .and_then(|(year, month, day)| NaiveDate::from_ymd_opt(year, month, day));
+    let rule = rule_for(&answers.repeat, date).map(|rule| match last_day {
+        Some(last_day) => rule_ending_at(&rule, Some(end_of_day(last_day))),
+        None => rule,
+    });
     let new = NewActivity {
         initiative_id,
         title: answers.title.trim().to_owned(),
         starts_at: local_moment(date, start),
         ends_at: local_moment(date, end),
-        rule: rule_for(&answers.repeat, date),
+        rule,
         place_name: Some(answers.place.trim().to_owned()),
         area_id,
         target_group_ids: target_group_id.into_iter().collect(),

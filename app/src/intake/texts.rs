@@ -55,6 +55,12 @@ fn problem_nl(field: Field, problem: Problem) -> String {
         (Problem::NotAWebsite, _) => {
             "Dit is geen adres van een website. Bijvoorbeeld: www.voorbeeld.nl"
         }
+        (Problem::NotADate, Field::ActivityLastDay) => {
+            "Deze datum bestaat niet. Kies een dag, of laat het vak leeg."
+        }
+        (Problem::EndBeforeStart, Field::ActivityLastDay) => {
+            "De laatste dag moet na de eerste datum liggen."
+        }
         (Problem::NotADate, _) => "Deze datum bestaat niet.",
         (Problem::DateInPast, _) => "Deze datum is al voorbij. Kies een datum vanaf vandaag.",
         (Problem::NotATime, _) => "Schrijf de tijd zo: 14:30.",
@@ -108,6 +114,12 @@ fn problem_en(field: Field, problem: Problem) -> String {
         (Problem::NotAPhone, _) => "This is not a Dutch phone number. For example: 06 12345678",
         (Problem::NotAWebsite, _) => {
             "This is not the address of a website. For example: www.example.nl"
+        }
+        (Problem::NotADate, Field::ActivityLastDay) => {
+            "This date does not exist. Choose a day, or leave the box empty."
+        }
+        (Problem::EndBeforeStart, Field::ActivityLastDay) => {
+            "The last day must be after the first date."
         }
         (Problem::NotADate, _) => "This date does not exist.",
         (Problem::DateInPast, _) => "This date has passed. Choose a date from today.",
@@ -185,6 +197,10 @@ pub struct IntakeTexts {
     pub activity_place_hint: &'static str,
     pub repeat_legend: &'static str,
     pub repeat_label: fn(&str) -> &'static str,
+    pub last_day_label: &'static str,
+    pub last_day_hint: &'static str,
+    /// How often, with the last day: "Elke week, tot en met 2027-06-30".
+    pub repeat_until: fn(&str, &str) -> String,
 
     pub needs_legend: &'static str,
     pub needs_hint: &'static str,
@@ -387,6 +403,9 @@ static NL: IntakeTexts = IntakeTexts {
     activity_end_label: "Eindtijd",
     activity_place_label: "Waar is het?",
     activity_place_hint: "Bijvoorbeeld: Buurtkamer Noord, Oranjeplein 3",
+    last_day_label: "Laatste dag (niet verplicht)",
+    last_day_hint: "Alleen als het vaker is. Laat het leeg als het doorgaat tot je stopt.",
+    repeat_until: |repeat, last| format!("{repeat}, tot en met {last}"),
     repeat_legend: "Hoe vaak is het?",
     repeat_label: |code| match code {
         "once" => "Eén keer",
@@ -650,6 +669,9 @@ static EN: IntakeTexts = IntakeTexts {
     activity_end_label: "End time",
     activity_place_label: "Where is it?",
     activity_place_hint: "For example: Buurtkamer Noord, Oranjeplein 3",
+    last_day_label: "Last day (optional)",
+    last_day_hint: "Only if it repeats. Leave it empty if it goes on until you stop.",
+    repeat_until: |repeat, last| format!("{repeat}, up to and including {last}"),
     repeat_legend: "How often is it?",
     repeat_label: |code| match code {
         "once" => "Once",

@@ -103,9 +103,18 @@ pub struct ActivityAnswers {
     pub place: String,
     /// One of [`REPEATS`].
     pub repeat: String,
+    /// `YYYY-MM-DD`, optional: the last day of a series.
+    pub last_day: String,
 }
 
 impl ActivityAnswers {
+    /// The last day as typed, when the activity repeats and one is given.
+    pub fn series_last_day(&self) -> Option<&str> {
+        let last_day = self.last_day.trim();
+        (!last_day.is_empty() && self.repeat != "once" && !self.repeat.is_empty())
+            .then_some(last_day)
+    }
+
     pub fn is_empty(&self) -> bool {
         [&self.title, &self.date, &self.start, &self.end, &self.place]
             .iter()
@@ -173,6 +182,7 @@ pub enum Field {
     ActivityEnd,
     ActivityPlace,
     ActivityRepeat,
+    ActivityLastDay,
     Needs,
     NeedsNote,
     ContactName,
@@ -203,6 +213,7 @@ impl Field {
             Field::ActivityEnd => "activiteit-eind",
             Field::ActivityPlace => "activiteit-plaats",
             Field::ActivityRepeat => "activiteit-herhaling",
+            Field::ActivityLastDay => "activiteit-laatste-dag",
             Field::Needs => "behoefte",
             Field::NeedsNote => "behoefte-toelichting",
             Field::ContactName => "contact-naam",
@@ -235,6 +246,7 @@ impl Field {
                 Field::ActivityEnd,
                 Field::ActivityPlace,
                 Field::ActivityRepeat,
+                Field::ActivityLastDay,
             ],
             Step::Needs => &[Field::Needs, Field::NeedsNote],
             Step::Contact => &[
@@ -343,6 +355,7 @@ pub fn possible_problems(field: Field) -> Vec<Problem> {
         Field::ActivityStart => vec![Missing, NotATime],
         Field::ActivityEnd => vec![Missing, NotATime, EndBeforeStart],
         Field::ActivityRepeat => vec![Missing],
+        Field::ActivityLastDay => vec![NotADate, EndBeforeStart],
         Field::Needs => vec![NotAChoice, NothingAndSomething],
         Field::NeedsNote => vec![TooLong(NOTE_CHARS)],
         Field::ContactEmail => vec![NotAnEmail, NoWayToReach],
@@ -411,6 +424,7 @@ impl IntakeAnswers {
                     end: one(Field::ActivityEnd),
                     place: one(Field::ActivityPlace),
                     repeat: one(Field::ActivityRepeat),
+                    last_day: one(Field::ActivityLastDay),
                 };
             }
             Step::Needs => {
@@ -549,6 +563,16 @@ impl IntakeAnswers {
         }
         if !REPEATS.contains(&activity.repeat.as_str()) {
             add(Field::ActivityRepeat, Problem::Missing);
+        }
+        // A last day only counts for a series; for one date it is ignored.
+        if let Some(last_day) = activity.series_last_day() {
+            match parse_date(last_day) {
+                None => add(Field::ActivityLastDay, Problem::NotADate),
+                Some(last) if parse_date(&activity.date).is_some_and(|first| last < first) => {
+                    add(Field::ActivityLastDay, Problem::EndBeforeStart)
+                }
+                Some(_) => {}
+            }
         }
         problems
     }
@@ -798,6 +822,29 @@ mod tests {
         answers.activity.end = "20:00".to_owned();
         answers.activity.place = "Buurtkamer".to_owned();
         answers.activity.repeat = "weekly".to_owned();
+        assert!(answers.problems(Step::Activities).is_empty());
+
+        // A last day: a real day, not before the first date.
+        for (last_day, problem) in [
+            ("2027-02-31", Some(Problem::NotADate)),
+            ("2027-02-24", Some(Problem::EndBeforeStart)),
+            ("2027-02-25", None),
+            ("2027-06-30", None),
+        ] {
+            answers.activity.last_day = last_day.to_owned();
+            let expected: Vec<_> = problem
+                .map(|problem| (Field::ActivityLastDay, problem))
+                .into_iter()
+                .collect();
+            assert_eq!(
+                problems_of(&answers, Step::Activities),
+                expected,
+                "{last_day}"
+            );
+        }
+        // For one date it does not count.
+        answers.activity.repeat = "once".to_owned();
+        answers.activity.last_day = "gisteren".to_owned();
         assert!(answers.problems(Step::Activities).is_empty());
     }
 

@@ -327,6 +327,8 @@ pub fn ActivityFields(
             <ChoiceGroup name="activiteit-herhaling" legend=it.repeat_legend kind=ChoiceKind::Radios
                 options=labelled(&REPEATS, it.repeat_label) chosen=vec![activity.repeat]
                 problem=at(Field::ActivityRepeat)/>
+            <TextField id="activiteit-laatste-dag" name="activiteit-laatste-dag" label=it.last_day_label kind="date"
+                autocomplete="off" hint=it.last_day_hint value=activity.last_day problem=at(Field::ActivityLastDay)/>
         </fieldset>
     }
 }
@@ -460,7 +462,10 @@ pub fn AnswersSummary(
             &activity.start,
             &activity.end,
             &activity.place,
-            (it.repeat_label)(&activity.repeat),
+            &match activity.series_last_day() {
+                Some(last) => (it.repeat_until)((it.repeat_label)(&activity.repeat), last),
+                None => (it.repeat_label)(&activity.repeat).to_owned(),
+            },
         )
     };
     let reach = join(
