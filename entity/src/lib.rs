@@ -12,6 +12,7 @@ pub mod activity_target_group;
 pub mod activity_theme;
 pub mod app_user;
 pub mod area;
+pub mod area_indicator;
 pub mod audit_event;
 pub mod erasure_record;
 pub mod initiative;

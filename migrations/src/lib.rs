@@ -15,6 +15,7 @@ mod m20261202_000006_intake;
 mod m20261203_000007_agenda;
 mod m20261203_000008_registrations;
 mod m20261203_000009_registration_language;
+mod m20261204_000010_area_indicators;
 
 pub struct Migrator;
 
@@ -30,6 +31,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000007_agenda::Migration),
             Box::new(m20261203_000008_registrations::Migration),
             Box::new(m20261203_000009_registration_language::Migration),
+            Box::new(m20261204_000010_area_indicators::Migration),
         ]
     }
 }

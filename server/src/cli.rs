@@ -28,6 +28,24 @@ pub enum Command {
     /// one-time link (valid 72 hours) to set its password. For the first
     /// admin; later admins invite professionals from the app.
     CreateUser(CreateUserArgs),
+    /// Import the yearly figures of the wijk profiles from the CBS table
+    /// Kerncijfers wijken en buurten (StatLine's OData JSON or CSV).
+    /// Importing a year again replaces that year's figures.
+    ImportCbs(ImportCbsArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ImportCbsArgs {
+    /// The downloaded file (.json or .csv).
+    pub file: std::path::PathBuf,
+    /// The year of the figures; read from the file name (kwb-2024.csv)
+    /// when left out.
+    #[arg(long)]
+    pub year: Option<i32>,
+    /// Also import rows of other municipalities, for areas in the area
+    /// list that have their CBS code.
+    #[arg(long)]
+    pub other_municipalities: bool,
 }
 
 #[derive(Debug, Args)]

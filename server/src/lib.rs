@@ -7,6 +7,7 @@
 
 pub mod accounts;
 pub mod calendar_feed;
+pub mod cbs_import;
 pub mod cli;
 pub mod config;
 pub mod db;

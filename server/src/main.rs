@@ -3,7 +3,7 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use server::cli::{Cli, Command, CreateUserArgs, SeedArgs};
+use server::cli::{Cli, Command, CreateUserArgs, ImportCbsArgs, SeedArgs};
 use server::config::Config;
 use server::{app_state, db, leptos_options, seed, web};
 use tracing_subscriber::EnvFilter;
@@ -57,6 +57,7 @@ async fn run(command: Command, config: Config) -> Result<(), String> {
         }
         Command::Seed(args) => run_seed(&db, args).await,
         Command::CreateUser(args) => run_create_user(&db, &config.public_url, args).await,
+        Command::ImportCbs(args) => run_import_cbs(&db, args).await,
         Command::Serve => serve(config, db).await,
     }
 }
@@ -80,6 +81,54 @@ async fn run_seed(db: &sea_orm::DatabaseConnection, args: SeedArgs) -> Result<()
         report.occurrences,
         started.elapsed().as_secs_f64()
     );
+    Ok(())
+}
+
+async fn run_import_cbs(
+    db: &sea_orm::DatabaseConnection,
+    args: ImportCbsArgs,
+) -> Result<(), String> {
+    use server::cbs_import::{CbsError, import, read_table, year_in_file_name};
+
+    let name = args.file.display().to_string();
+    let bytes =
+        std::fs::read(&args.file).map_err(|error| format!("cannot read {name}: {error}"))?;
+    let file_name = args
+        .file
+        .file_name()
+        .map(|name| name.to_string_lossy().into_owned());
+    let year = args
+        .year
+        .or_else(|| file_name.as_deref().and_then(year_in_file_name))
+        .ok_or_else(|| format!("{name}: {}", CbsError::NoYear))?;
+    // Nothing is stored when the file has a mistake anywhere.
+    let rows =
+        read_table(&bytes).map_err(|error| format!("{name}: {error}; nothing was imported"))?;
+    let summary = import(
+        db,
+        &rows,
+        year,
+        args.other_municipalities,
+        chrono::Utc::now(),
+    )
+    .await
+    .map_err(|error| format!("{name}: {error}; nothing was imported"))?;
+    println!(
+        "Imported {} figures of {} areas for {year} from {name}.",
+        summary.figures, summary.areas
+    );
+    if summary.other_municipalities > 0 {
+        println!(
+            "Skipped {} rows of other municipalities.",
+            summary.other_municipalities
+        );
+    }
+    if !summary.unknown_codes.is_empty() {
+        println!(
+            "Not in the area list, so skipped: {}.",
+            summary.unknown_codes.join(", ")
+        );
+    }
     Ok(())
 }
 
