@@ -32,7 +32,7 @@ use leptos_router::{SsrMode, path};
 
 use crate::accounts::pages::{AccountPage, AccountPart};
 use crate::i18n::current_locale;
-use crate::intake::IntakePage;
+use crate::intake::DrawnPage;
 use crate::ui::{NotFoundPage, RouteEffects, SiteFooter, SiteHeader};
 
 /// The name under which cargo-leptos writes the CSS, JS and wasm.
@@ -132,13 +132,13 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/agenda") view=calendar::CalendarPage ssr=SsrMode::Async/>
                     <Route path=path!("/activiteiten/:id/:date?") view=details::DetailPage ssr=SsrMode::Async/>
                     // The resume link, /initiatief-aanmelden/{token}, is a redirect of the server's.
-                    <Route path=path!("/initiatief-aanmelden") view=IntakePage ssr=SsrMode::Async/>
-                    <Route path=path!("/initiatief-aanmelden/:key/:step") view=IntakePage ssr=SsrMode::Async/>
-                    <Route path=path!("/mijn-initiatief/:key/:step?") view=IntakePage ssr=SsrMode::Async/>
-                    <Route path=path!("/mijn-initiatief/:key/activiteiten/:id") view=IntakePage ssr=SsrMode::Async/>
-                    <Route path=path!("/beheerlink-aanvragen") view=IntakePage ssr=SsrMode::Async/>
-                    <Route path=path!("/aanmelding/:key") view=IntakePage ssr=SsrMode::Async/>
-                    <Route path=path!("/beheer/aanmeldingen/:key?") view=IntakePage ssr=SsrMode::Async/>
+                    <Route path=path!("/initiatief-aanmelden") view=DrawnPage ssr=SsrMode::Async/>
+                    <Route path=path!("/initiatief-aanmelden/:key/:step") view=DrawnPage ssr=SsrMode::Async/>
+                    <Route path=path!("/mijn-initiatief/:key/:step?") view=DrawnPage ssr=SsrMode::Async/>
+                    <Route path=path!("/mijn-initiatief/:key/activiteiten/:id") view=DrawnPage ssr=SsrMode::Async/>
+                    <Route path=path!("/beheerlink-aanvragen") view=DrawnPage ssr=SsrMode::Async/>
+                    <Route path=path!("/aanmelding/:key") view=DrawnPage ssr=SsrMode::Async/>
+                    <Route path=path!("/beheer/aanmeldingen/:key?") view=DrawnPage ssr=SsrMode::Async/>
                     <Route
                         path=path!("/professionals")
                         view=|| view! { <AccountPage part=AccountPart::Professionals/> }
@@ -189,6 +189,7 @@ pub fn App() -> impl IntoView {
                         view=|| view! { <AccountPage part=AccountPart::PrivacyRequests/> }
                         ssr=SsrMode::Async
                     />
+                    <Route path=path!("/wijken/:key?") view=DrawnPage ssr=SsrMode::Async/>
                     <Route path=path!("/privacy") view=info::PrivacyPage ssr=SsrMode::Async/>
                     <Route
                         path=path!("/toegankelijkheid")

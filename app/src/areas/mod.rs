@@ -2,6 +2,9 @@
 
 use serde::{Deserialize, Serialize};
 
+#[cfg(feature = "ssr")]
+pub mod profile;
+
 /// The level of an area in the tree. Stored as its [`AreaLevel::code`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum AreaLevel {

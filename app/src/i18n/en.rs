@@ -9,6 +9,7 @@ pub const EN: Messages = Messages {
     main_navigation: "Main menu",
     nav_map: "Map",
     nav_calendar: "Calendar",
+    nav_wijken: "Neighbourhoods",
     nav_register: "Register an initiative",
     nav_professionals: "For professionals",
     switch_to_other_language: "Nederlands",

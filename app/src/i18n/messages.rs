@@ -16,6 +16,7 @@ pub struct Messages {
     pub skip_to_content: &'static str,
     pub main_navigation: &'static str,
     pub nav_map: &'static str,
+    pub nav_wijken: &'static str,
     pub nav_calendar: &'static str,
     pub nav_register: &'static str,
     pub nav_professionals: &'static str,

@@ -9,6 +9,7 @@ pub const NL: Messages = Messages {
     main_navigation: "Hoofdmenu",
     nav_map: "Kaart",
     nav_calendar: "Agenda",
+    nav_wijken: "Wijken",
     nav_register: "Initiatief aanmelden",
     nav_professionals: "Voor professionals",
     switch_to_other_language: "English",

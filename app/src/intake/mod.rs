@@ -24,5 +24,5 @@ pub mod types;
 #[cfg(feature = "ssr")]
 pub mod views;
 
-pub use page::{IntakeAddress, IntakePage, IntakePart, draw_intake};
+pub use page::{DrawnPage, IntakeAddress, IntakePart, draw_page};
 pub use types::*;

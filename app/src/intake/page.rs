@@ -1,7 +1,7 @@
 //! The pages of the intake feature: the wizard, the beheer page, asking for
 //! a new beheerlink, and the professionals' review queue.
 //!
-//! They are drawn on the server by one server function ([`draw_intake`]),
+//! They are drawn on the server by one server function ([`draw_page`]),
 //! like the account pages: the browser bundle carries only the page frame
 //! and the small enhancements in [`super::browser`].
 
@@ -115,16 +115,22 @@ impl IntakeAddress {
     }
 }
 
-/// `address` is the page's path with its query.
-#[server(prefix = "/api", endpoint = "aanmelden", input = GetUrl, output = JsonText)]
-pub async fn draw_intake(address: String) -> Result<DrawnHtml, AppError> {
+/// `address` is the page's path with its query. The wijk profiles are
+/// drawn wholly on the server too, and share this function and
+/// [`DrawnPage`]: a page drawn this way costs the browser bundle nothing
+/// of its own.
+#[server(prefix = "/api", endpoint = "pagina", input = GetUrl, output = JsonText)]
+pub async fn draw_page(address: String) -> Result<DrawnHtml, AppError> {
+    if crate::areas::profile::is_profile_address(&address) {
+        return crate::areas::profile::draw(&address).await;
+    }
     super::drawing::draw(IntakeAddress::parse(&address)).await
 }
 
-/// Every page of the feature: its title as heading, and the drawn part.
-/// One component serves every route of the feature.
+/// Every page of the feature (and the wijk profiles): its title as
+/// heading, and the drawn part. One component serves all their routes.
 #[component]
-pub fn IntakePage() -> impl IntoView {
+pub fn DrawnPage() -> impl IntoView {
     let location = leptos_router::hooks::use_location();
     let drawn = Resource::new(
         move || {
@@ -133,7 +139,7 @@ pub fn IntakePage() -> impl IntoView {
             let search = search.trim_start_matches('?');
             format!("{}?{search}", location.pathname.read())
         },
-        draw_intake,
+        draw_page,
     );
     view! {
         <Suspense fallback=|| ()>

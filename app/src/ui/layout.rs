@@ -39,6 +39,7 @@ pub fn SiteHeader() -> impl IntoView {
                 <ul class="main-nav__list">
                     <li><A href="/kaart">{t.nav_map}</A></li>
                     <li><A href="/agenda">{t.nav_calendar}</A></li>
+                    <li><A href="/wijken">{t.nav_wijken}</A></li>
                     <li><A href="/initiatief-aanmelden">{t.nav_register}</A></li>
                     <li><A href="/professionals">{t.nav_professionals}</A></li>
                 </ul>
