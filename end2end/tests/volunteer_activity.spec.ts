@@ -32,7 +32,7 @@ async function changeTheDetails(page: Page, title: string, scan: boolean) {
   // A mistake: the message is at the field, and what was typed stays.
   await page.getByLabel('Wat kost het, in euro?').fill('een paar euro');
   await page.getByLabel('Wat nemen mensen mee?').fill('Een eigen kom');
-  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
   await expect(problems(page)).toContainText('Typ een bedrag, zoals 2,50.');
   await expect(page.locator('#kosten-fout')).toHaveText('Typ een bedrag, zoals 2,50. Typ 0 als het gratis is.');
   await expect(page.getByLabel('Wat kost het, in euro?')).toHaveAttribute('aria-invalid', 'true');
@@ -44,7 +44,7 @@ async function changeTheDetails(page: Page, title: string, scan: boolean) {
   await page.getByRole('radio', { name: 'Ja' }).check();
   await page.getByLabel('Mensen moeten zich eerst aanmelden').check();
   await page.getByLabel('Voor hoeveel mensen is er plek?').fill('20');
-  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
   await expect(page.getByRole('status')).toHaveText('De gegevens zijn opgeslagen. Bewoners zien ze nu in de agenda.');
   await expect(heading(page)).toHaveText(`${title}: datums en gegevens`);
   // The form shows what is stored now.
