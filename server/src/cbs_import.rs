@@ -24,8 +24,8 @@ use sea_orm::{
     TransactionTrait,
 };
 
-/// Shown with every imported figure.
-pub const SOURCE: &str = "CBS Kerncijfers wijken en buurten";
+/// Shown with every imported figure, with the licence CBS publishes under.
+pub const SOURCE: &str = "CBS, Kerncijfers wijken en buurten (CC BY 4.0)";
 
 /// The figures taken from the table, by column name without its number.
 pub const INDICATORS: [&str; 11] = [
@@ -331,13 +331,14 @@ fn municipality_digits(code: &str) -> Option<&str> {
     digits.bytes().all(|b| b.is_ascii_digit()).then_some(digits)
 }
 
-/// Stores the figures of `rows` for `year`, replacing that year's CBS
-/// figures, in one transaction.
+/// Stores the figures of `rows` for `year` with `source` (usually
+/// [`SOURCE`]), replacing every figure of that year, in one transaction.
 pub async fn import(
     db: &DatabaseConnection,
     rows: &[CbsRow],
     year: i32,
     other_municipalities_too: bool,
+    source: &str,
     now: DateTime<Utc>,
 ) -> Result<ImportSummary, ImportError> {
     let areas: HashMap<String, i32> = area::Entity::find()
@@ -377,7 +378,7 @@ pub async fn import(
                 year: Set(year),
                 indicator: Set((*indicator).to_owned()),
                 value: Set(*value),
-                source: Set(SOURCE.to_owned()),
+                source: Set(source.to_owned()),
                 imported_at: Set(now),
                 ..Default::default()
             });
@@ -395,9 +396,9 @@ async fn replace_year(
     year: i32,
     new_rows: Vec<area_indicator::ActiveModel>,
 ) -> Result<(), DbErr> {
+    // Any source: the demo's example figures make way for real ones.
     area_indicator::Entity::delete_many()
         .filter(area_indicator::Column::Year.eq(year))
-        .filter(area_indicator::Column::Source.eq(SOURCE))
         .exec(db)
         .await?;
     // SQLite takes at most 32,766 bound values per statement; 6 a row.

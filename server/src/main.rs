@@ -88,7 +88,7 @@ async fn run_import_cbs(
     db: &sea_orm::DatabaseConnection,
     args: ImportCbsArgs,
 ) -> Result<(), String> {
-    use server::cbs_import::{CbsError, import, read_table, year_in_file_name};
+    use server::cbs_import::{CbsError, SOURCE, import, read_table, year_in_file_name};
 
     let name = args.file.display().to_string();
     let bytes =
@@ -109,6 +109,7 @@ async fn run_import_cbs(
         &rows,
         year,
         args.other_municipalities,
+        SOURCE,
         chrono::Utc::now(),
     )
     .await

@@ -8,7 +8,7 @@ use std::process::Command;
 
 use common::TestApp;
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
-use server::cbs_import::{CbsError, Place, import, read_table};
+use server::cbs_import::{CbsError, Place, SOURCE, import, read_table};
 
 fn fixture(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("tests/data/cbs/{name}"))
@@ -50,7 +50,9 @@ fn both_forms_of_the_cbs_table_are_read_by_column_name_and_a_year_again_replaces
 
         // The 2023 JSON numbers its columns differently from the 2024 CSV.
         let rows = read_table(&read("kwb-2023.json")).unwrap();
-        let summary = import(&app.db.db, &rows, 2023, false, now).await.unwrap();
+        let summary = import(&app.db.db, &rows, 2023, false, SOURCE, now)
+            .await
+            .unwrap();
         assert_eq!(summary.areas, 3, "the municipality and two wijken");
         assert_eq!(summary.other_municipalities, 1, "the Zoetermeer wijk");
         assert_eq!(
@@ -69,7 +71,9 @@ fn both_forms_of_the_cbs_table_are_read_by_column_name_and_a_year_again_replaces
         assert_eq!(figure(&app, "WK063701", 2023, "AantalInwoners").await, None);
 
         let rows = read_table(&read("kwb-2024.csv")).unwrap();
-        let summary = import(&app.db.db, &rows, 2024, false, now).await.unwrap();
+        let summary = import(&app.db.db, &rows, 2024, false, SOURCE, now)
+            .await
+            .unwrap();
         assert_eq!(summary.areas, 4);
         assert_eq!(summary.other_municipalities, 1, "Zoetermeer");
         // The demo's buurten have no CBS codes (yet): named, not guessed.
@@ -93,7 +97,9 @@ fn both_forms_of_the_cbs_table_are_read_by_column_name_and_a_year_again_replaces
         assert_eq!(after_both, 43 + 31);
 
         // The same year again: replaced, not doubled; 2023 stays.
-        let again = import(&app.db.db, &rows, 2024, false, now).await.unwrap();
+        let again = import(&app.db.db, &rows, 2024, false, SOURCE, now)
+            .await
+            .unwrap();
         assert_eq!(again, summary);
         assert_eq!(stored(&app).await, after_both);
         assert_eq!(

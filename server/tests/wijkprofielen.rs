@@ -4,7 +4,7 @@ mod common;
 
 use axum::http::StatusCode;
 use common::{TestApp, strip_tags};
-use server::cbs_import::{import, read_table};
+use server::cbs_import::{SOURCE, import, read_table};
 
 /// A table row as drawn: its heading, then its cells.
 fn row(heading: &str, cells: &[&str]) -> String {
@@ -22,7 +22,7 @@ async fn app_with_figures() -> TestApp {
     )
     .unwrap();
     let rows = read_table(&table).unwrap();
-    import(&app.db.db, &rows, 2024, false, chrono::Utc::now())
+    import(&app.db.db, &rows, 2024, false, SOURCE, chrono::Utc::now())
         .await
         .unwrap();
     app
@@ -55,7 +55,7 @@ fn a_resident_opens_the_list_of_wijken_and_one_profile() {
         assert!(body.contains(&row("Inwoners per km²", &["onbekend", "1.500"])));
         let text = strip_tags(body);
         assert!(
-            text.contains("Bron: CBS Kerncijfers wijken en buurten, 2024"),
+            text.contains("Bron: CBS, Kerncijfers wijken en buurten (CC BY 4.0), 2024."),
             "{text}"
         );
         // The chart is an image with a text alternative; its numbers are
@@ -83,9 +83,22 @@ fn a_resident_opens_the_list_of_wijken_and_one_profile() {
 }
 
 #[test]
-fn a_wijk_without_figures_says_so() {
+fn the_demo_s_figures_say_they_are_made_up_and_a_wijk_without_figures_says_so() {
+    use sea_orm::EntityTrait;
+
     common::on_shared_runtime(async {
         let app = TestApp::with_demo_data(chrono::Utc::now()).await;
+        let demo = strip_tags(&app.get("/wijken/WK192602").await.body);
+        assert!(
+            demo.contains(
+                "Bron: voorbeeldcijfers, verzonnen voor de demo (niet van het CBS), 2024."
+            ),
+            "{demo}"
+        );
+        entity::area_indicator::Entity::delete_many()
+            .exec(&app.db.db)
+            .await
+            .unwrap();
         let page = app.get("/wijken/WK192602").await;
         assert_eq!(page.status, StatusCode::OK);
         assert!(strip_tags(&page.body).contains("Er zijn nog geen cijfers over deze wijk."));

@@ -42,6 +42,7 @@ pub async fn seed_demo(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<Se
         }
     }
     transaction.commit().await?;
+    super::seed_example_figures(db, now).await?;
     Ok(report)
 }
 

@@ -4,9 +4,11 @@
 pub mod base;
 mod demo;
 mod demo_content;
+mod example_figures;
 mod synthetic;
 
 pub use demo::{DEMO_DAYS, seed_demo};
+pub use example_figures::{EXAMPLE_SOURCE, seed_example_figures};
 pub use synthetic::{SLUG_PREFIX as SYNTHETIC_SLUG_PREFIX, seed_synthetic};
 
 /// Seeded initiatives get a UUID derived from their slug, so the same demo
