@@ -393,14 +393,17 @@ fn AgeChart(
         return ().into_any();
     }
     let town_shares = town.as_ref().map(shares);
-    // Bars: 0–50 % across 200 units, a label column of 110 on the left.
-    let (label_width, bar_width, bar_height, gap) = (110.0, 200.0, 14.0, 10.0);
+    // Bars: 0–50 % across 180 units, a label column of 124 on the left.
+    let (label_width, bar_width, bar_height, gap) = (124.0, 180.0, 16.0, 12.0);
     let per_group = if town_shares.is_some() {
         bar_height * 2.0 + gap
     } else {
         bar_height + gap
     };
-    let height = per_group * AGE_GROUPS.len() as f64 + 30.0;
+    // Under the bars, the legend: one line each, as names can be long.
+    let bars_height = per_group * AGE_GROUPS.len() as f64 + 8.0;
+    let legend_line = |line: f64| bars_height + 16.0 + line * 20.0;
+    let height = legend_line(if town_shares.is_some() { 1.0 } else { 0.0 }) + 6.0;
     let length = |share: f64| (share / 50.0 * bar_width).clamp(0.0, bar_width);
     let bars = AGE_GROUPS
         .iter()
@@ -413,22 +416,21 @@ fn AgeChart(
                 let share = town[index].unwrap_or(0.0);
                 view! {
                     <rect x=label_width y=top + bar_height width=length(share) height=bar_height class="chart__bar chart__bar--town"></rect>
-                    <text x=label_width + length(share) + 4.0 y=top + bar_height * 2.0 - 3.0 class="chart__value">{format!("{} %", number(locale, share, 0))}</text>
+                    <text x=label_width + length(share) + 4.0 y=top + bar_height * 2.0 - 4.0 class="chart__value">{format!("{} %", number(locale, share, 0))}</text>
                 }
             });
             view! {
-                <text x=0 y=top + bar_height - 3.0 class="chart__label">{label}</text>
+                <text x=0 y=top + bar_height - 4.0 class="chart__label">{label}</text>
                 <rect x=label_width y=top width=length(wijk_share) height=bar_height class="chart__bar"></rect>
-                <text x=label_width + length(wijk_share) + 4.0 y=top + bar_height - 3.0 class="chart__value">{format!("{} %", number(locale, wijk_share, 0))}</text>
+                <text x=label_width + length(wijk_share) + 4.0 y=top + bar_height - 4.0 class="chart__value">{format!("{} %", number(locale, wijk_share, 0))}</text>
                 {town_bar}
             }
         })
         .collect_view();
-    let legend_top = height - 12.0;
     let town_legend = town_name.clone().map(|name| {
         view! {
-            <rect x=label_width + 110.0 y=legend_top - 10.0 width=12 height=12 class="chart__bar chart__bar--town"></rect>
-            <text x=label_width + 128.0 y=legend_top class="chart__label">{name}</text>
+            <rect x=0 y=legend_line(1.0) - 11.0 width=12 height=12 class="chart__bar chart__bar--town"></rect>
+            <text x=18 y=legend_line(1.0) class="chart__label">{name}</text>
         }
     });
     let description = (texts.age_chart_label)(&wijk_name, town_name.as_deref());
@@ -436,11 +438,10 @@ fn AgeChart(
         <figure class="chart">
             <svg viewBox=format!("0 0 360 {height}") role="img" aria-label=description xmlns="http://www.w3.org/2000/svg">
                 {bars}
-                <rect x=label_width y=legend_top - 10.0 width=12 height=12 class="chart__bar"></rect>
-                <text x=label_width + 18.0 y=legend_top class="chart__label">{wijk_name.clone()}</text>
+                <rect x=0 y=legend_line(0.0) - 11.0 width=12 height=12 class="chart__bar"></rect>
+                <text x=18 y=legend_line(0.0) class="chart__label">{wijk_name.clone()}</text>
                 {town_legend}
             </svg>
-            <figcaption>{texts.age_chart_caption}</figcaption>
         </figure>
         <table class="table figures">
             <caption>{texts.age_table_caption}</caption>
@@ -499,7 +500,6 @@ pub struct ProfileTexts {
     pub age_heading: &'static str,
     pub age_groups: [&'static str; 5],
     pub age_chart_label: fn(&str, Option<&str>) -> String,
-    pub age_chart_caption: &'static str,
     pub age_table_caption: &'static str,
 }
 
@@ -564,7 +564,6 @@ static NL: ProfileTexts = ProfileTexts {
             "Leeftijden in {wijk}, in procent van de inwoners. De cijfers staan ook in de tabel hieronder."
         ),
     },
-    age_chart_caption: "Leeftijden, in procent van de inwoners.",
     age_table_caption: "Leeftijden, in procent van de inwoners",
 };
 
@@ -618,7 +617,6 @@ static EN: ProfileTexts = ProfileTexts {
             "Ages in {wijk}, as a percentage of the inhabitants. The figures are also in the table below."
         ),
     },
-    age_chart_caption: "Ages, as a percentage of the inhabitants.",
     age_table_caption: "Ages, as a percentage of the inhabitants",
 };
 
