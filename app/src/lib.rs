@@ -5,6 +5,7 @@ pub mod accounts;
 pub mod api_codec;
 pub mod areas;
 pub mod calendar;
+pub mod dashboard;
 pub mod details;
 pub mod errors;
 pub mod forms;
@@ -190,6 +191,7 @@ pub fn App() -> impl IntoView {
                         ssr=SsrMode::Async
                     />
                     <Route path=path!("/wijken/:key?") view=DrawnPage ssr=SsrMode::Async/>
+                    <Route path=path!("/dashboard") view=DrawnPage ssr=SsrMode::Async/>
                     <Route path=path!("/privacy") view=info::PrivacyPage ssr=SsrMode::Async/>
                     <Route
                         path=path!("/toegankelijkheid")

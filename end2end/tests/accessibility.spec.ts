@@ -35,7 +35,7 @@ const publicPages = [
 ];
 
 /** Pages for professionals: a visitor gets the "no access" panel (403). */
-const signedInPages = ['/account/tweestapsverificatie', '/beheer/accounts', '/beheer/logboek', '/beheer/privacy'];
+const signedInPages = ['/account/tweestapsverificatie', '/beheer/accounts', '/beheer/logboek', '/beheer/privacy', '/dashboard', '/dashboard?behoefte=volunteers&wijk=WK192603'];
 
 async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();

@@ -237,6 +237,7 @@ async fn draw_part(part: AccountPart, key: String, page: u32) -> Result<String, 
                     <p class="lead">{(t.signed_in_as)(&user.display_name)}</p>
                     <p class="notice">{t.professionals_not_yet}</p>
                     <ul class="link-list">
+                        <li><a href="/dashboard">{crate::i18n::current_locale().dashboard_texts().link}</a></li>
                         <li><a href="/beheer/aanmeldingen">{crate::intake::texts::use_intake_texts().review_link}</a></li>
                         <li><a href="/account/tweestapsverificatie">{texts.two_factor_link}</a></li>
                         {is_admin.then(|| view! {

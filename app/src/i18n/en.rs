@@ -238,7 +238,7 @@ pub const EN: Messages = Messages {
     #[cfg(feature = "ssr")]
     professionals_intro: "Do you work at the municipality or at a welfare or care organisation? Sign in with the account an administrator gave you.",
     #[cfg(feature = "ssr")]
-    professionals_not_yet: "The overview of initiatives for professionals (the dashboard) is coming soon.",
+    professionals_not_yet: "The dashboard shows what initiatives need. More parts are on their way.",
 
     privacy_title: "Privacy statement",
     privacy_intro: "Read which data Buurtkracht keeps, why, and for how long.",

@@ -238,7 +238,7 @@ pub const NL: Messages = Messages {
     #[cfg(feature = "ssr")]
     professionals_intro: "Werk je bij de gemeente of bij een organisatie voor welzijn of zorg? Log dan in met het account dat je van een beheerder kreeg.",
     #[cfg(feature = "ssr")]
-    professionals_not_yet: "Het overzicht van initiatieven voor professionals (het dashboard) komt binnenkort.",
+    professionals_not_yet: "Het dashboard laat zien wat initiatieven nodig hebben. Meer onderdelen komen erbij.",
 
     privacy_title: "Privacyverklaring",
     privacy_intro: "Hier lees je welke gegevens Buurtkracht bewaart, waarom en hoe lang.",

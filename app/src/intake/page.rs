@@ -115,14 +115,17 @@ impl IntakeAddress {
     }
 }
 
-/// `address` is the page's path with its query. The wijk profiles are
-/// drawn wholly on the server too, and share this function and
+/// `address` is the page's path with its query. The wijk profiles and the
+/// dashboard are drawn wholly on the server too, and share this function and
 /// [`DrawnPage`]: a page drawn this way costs the browser bundle nothing
 /// of its own.
 #[server(prefix = "/api", endpoint = "pagina", input = GetUrl, output = JsonText)]
 pub async fn draw_page(address: String) -> Result<DrawnHtml, AppError> {
     if crate::areas::profile::is_profile_address(&address) {
         return crate::areas::profile::draw(&address).await;
+    }
+    if crate::dashboard::is_dashboard_address(&address) {
+        return crate::dashboard::needs::draw(&address).await;
     }
     super::drawing::draw(IntakeAddress::parse(&address)).await
 }

@@ -304,7 +304,7 @@ pub async fn forgot_password_post(State(state): State<AppState>, request: Reques
 }
 
 /// The signed-in user of a request with at least `role`, or the 403 page.
-pub(super) async fn signed_in_with(
+pub(crate) async fn signed_in_with(
     state: &AppState,
     headers: &HeaderMap,
     role: Role,

@@ -3,6 +3,7 @@
 
 mod accounts;
 mod client_address;
+mod dashboard;
 mod dev_outbox;
 mod forms;
 mod health;
@@ -78,6 +79,7 @@ pub fn router(state: AppState, config: &Config) -> Router {
         .route("/activiteiten/{id}/{date}", post(signup::sign_up_post))
         .route("/aanmelding/{key}", post(signup::cancel_post))
         .route("/beheer/aanmeldingen/{key}", post(intake::review_post))
+        .route("/dashboard/behoeften.csv", get(dashboard::needs_csv))
         .merge(development_pages(config))
         .merge(crate::hsds::routes())
         .merge(crate::calendar_feed::routes())
