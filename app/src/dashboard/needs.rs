@@ -264,7 +264,7 @@ pub async fn draw(address: &str) -> Result<DrawnHtml, AppError> {
         view! {
             <div class="table-scroll" role="region" aria-label=texts.needs_heading tabindex="0">
                 <table class="table">
-                    <caption>{count.clone()}</caption>
+                    <caption>{count}</caption>
                     <thead>
                         <tr>{header.iter().map(|name| view! { <th scope="col">{*name}</th> }).collect_view()}</tr>
                     </thead>
@@ -308,7 +308,6 @@ pub async fn draw(address: &str) -> Result<DrawnHtml, AppError> {
                 <button class="button" type="submit">{texts.show}</button>
             </div>
         </form>
-        <p role="status">{count}</p>
         {body}
         <p><a href=csv_href download="">{texts.download_csv}</a></p>
     }
