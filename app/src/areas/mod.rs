@@ -50,10 +50,16 @@ pub mod ssr {
     impl From<area::Model> for AreaSummary {
         fn from(model: area::Model) -> Self {
             AreaSummary {
-                key: model.cbs_code.unwrap_or(model.slug),
+                key: area_key(&model),
                 name: model.name,
             }
         }
+    }
+
+    /// The key of an area in URLs: its CBS code when it has one, else its
+    /// slug.
+    pub fn area_key(model: &area::Model) -> String {
+        model.cbs_code.clone().unwrap_or_else(|| model.slug.clone())
     }
 
     /// All areas of one level, in their display order.

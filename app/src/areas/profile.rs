@@ -18,6 +18,7 @@ use sea_orm::{
 };
 
 use super::AreaLevel;
+use super::ssr::area_key;
 use crate::api_codec::DrawnHtml;
 use crate::errors::{AppError, set_page_status};
 use crate::i18n::Locale;
@@ -143,7 +144,6 @@ pub async fn draw(address: &str) -> Result<DrawnHtml, AppError> {
         .iter()
         .filter(|area| area.level == AreaLevel::Wijk.code())
         .collect();
-    let key_of = |area: &area::Model| area.cbs_code.clone().unwrap_or_else(|| area.slug.clone());
 
     if key.is_empty() {
         let ids: Vec<i32> = wijken.iter().map(|wijk| wijk.id).collect();
@@ -160,7 +160,7 @@ pub async fn draw(address: &str) -> Result<DrawnHtml, AppError> {
                 });
                 view! {
                     <li>
-                        <a href=format!("/wijken/{}", key_of(wijk))>{wijk.name.clone()}</a>
+                        <a href=format!("/wijken/{}", area_key(wijk))>{wijk.name.clone()}</a>
                         {people.map(|line| view! { <p class="wijk-list__figure">{line}</p> })}
                     </li>
                 }
@@ -180,7 +180,7 @@ pub async fn draw(address: &str) -> Result<DrawnHtml, AppError> {
 
     let Some(wijk) = wijken
         .iter()
-        .find(|wijk| key_of(wijk) == key || wijk.slug == key)
+        .find(|wijk| area_key(wijk) == key || wijk.slug == key)
         .copied()
     else {
         set_page_status(404);
@@ -212,7 +212,7 @@ pub async fn draw(address: &str) -> Result<DrawnHtml, AppError> {
         .and_then(|area| figures.remove(&area.id))
         .filter(|town| Some(town.year) == wijk_figures.as_ref().map(|wijk| wijk.year));
     let initiatives = initiatives_in(db, &wijk_area_ids).await?;
-    let wijk_key = key_of(wijk);
+    let wijk_key = area_key(wijk);
     let now = chrono::Utc::now();
     let index = state.agenda.get(db).await?;
     let coming = crate::calendar::coming_days(&index, now, Some(&wijk_key), 7, 5);

@@ -102,7 +102,7 @@ pub async fn need_rows(
             .iter()
             .find(|area| {
                 area.level == AreaLevel::Wijk.code()
-                    && (area.cbs_code.as_deref() == Some(key) || area.slug == key)
+                    && (crate::areas::ssr::area_key(area) == key || area.slug == key)
             })
             .map(|wijk| wijk.id)
     });
@@ -244,7 +244,7 @@ pub async fn draw(address: &str) -> Result<DrawnHtml, AppError> {
     let wijk_options = wijken
         .iter()
         .map(|wijk| {
-            let key = wijk.cbs_code.clone().unwrap_or_else(|| wijk.slug.clone());
+            let key = crate::areas::ssr::area_key(wijk);
             let chosen = filter.wijk.as_deref() == Some(key.as_str());
             view! { <option value=key selected=chosen>{wijk.name.clone()}</option> }
         })

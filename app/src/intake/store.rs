@@ -18,6 +18,7 @@ use super::types::{
     ActivityAnswers, Field, FieldProblem, IntakeAnswers, NO_NEEDS, Problem, Step, unknown_choices,
 };
 use crate::areas::AreaLevel;
+use crate::areas::ssr::area_key;
 use crate::calendar::series_end::end_of_day;
 use crate::calendar::ssr::local_moment;
 use crate::calendar::store::{NewActivity, insert_activity, rule_ending_at};
@@ -68,10 +69,6 @@ impl IntakeChoices {
             }
         })
     }
-}
-
-fn area_key(model: &area::Model) -> String {
-    model.cbs_code.clone().unwrap_or_else(|| model.slug.clone())
 }
 
 pub async fn load_choices(db: &impl ConnectionTrait) -> Result<IntakeChoices, DbErr> {

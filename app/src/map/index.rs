@@ -29,6 +29,7 @@ use super::types::{
     NextActivity, WijkMap,
 };
 use crate::areas::AreaLevel;
+use crate::areas::ssr::area_key;
 use crate::calendar::ssr::{local_date, local_time};
 use crate::initiatives::{InitiativeStatus, VOLUNTEERS_NEED, search_key};
 use crate::taxonomy::Term;
@@ -537,8 +538,6 @@ impl DirectoryIndex {
                 .cloned()
                 .unwrap_or_else(|| bits(len))
         };
-        let key_of =
-            |model: &area::Model| model.cbs_code.clone().unwrap_or_else(|| model.slug.clone());
 
         let wijk_models: Vec<&area::Model> = areas
             .iter()
@@ -562,7 +561,7 @@ impl DirectoryIndex {
                     let mut matches = own;
                     matches.union_with(&served(wijk.id));
                     Choice {
-                        key: key_of(buurt),
+                        key: area_key(buurt),
                         label_nl: buurt.name.clone(),
                         label_en: buurt.name.clone(),
                         matches,
@@ -574,7 +573,7 @@ impl DirectoryIndex {
             }
             wijken.push(Wijk {
                 choice: Choice {
-                    key: key_of(wijk),
+                    key: area_key(wijk),
                     label_nl: wijk.name.clone(),
                     label_en: wijk.name.clone(),
                     matches: wijk_matches,
