@@ -906,12 +906,7 @@ fn a_volunteer_moves_one_date_and_the_rest_of_the_series_stays() {
         } = kookclub_beheer(&app).await;
         let page = app.get(&page_path).await;
         // The second date's key, from its move link (the first may be today).
-        let marker = format!("{page_path}?verplaats=");
-        let keys: Vec<String> = page
-            .body
-            .match_indices(&marker)
-            .map(|(at, _)| page.body[at + marker.len()..at + marker.len() + 10].to_owned())
-            .collect();
+        let keys = dates_listed(&page.body, &page_path);
         assert!(keys.len() >= 2, "every date has a move link");
         let date = keys[1].clone();
         let following = keys.get(2).cloned();
@@ -1097,6 +1092,15 @@ fn the_agenda_in_memory_finds_what_the_database_finds() {
     });
 }
 
+/// The days (`YYYY-MM-DD`) a volunteer's dates page lists, from each
+/// date's move link.
+fn dates_listed(body: &str, page_path: &str) -> Vec<String> {
+    let marker = format!("{page_path}?verplaats=");
+    body.match_indices(&marker)
+        .map(|(at, _)| body[at + marker.len()..at + marker.len() + 10].to_owned())
+        .collect()
+}
+
 /// The mails queued for `address`, as (subject, body), oldest first.
 async fn mails_to(app: &TestApp, address: &str) -> Vec<(String, String)> {
     use sea_orm::QueryOrder;
@@ -1122,12 +1126,7 @@ fn people_who_signed_up_hear_when_their_date_moves_is_called_off_or_stops() {
         } = kookclub_beheer(&app).await;
         assert!(activity.signup_required, "the kookclub takes sign-ups");
         let page = app.get(&page_path).await;
-        let marker = format!("{page_path}?verplaats=");
-        let keys: Vec<String> = page
-            .body
-            .match_indices(&marker)
-            .map(|(at, _)| page.body[at + marker.len()..at + marker.len() + 10].to_owned())
-            .collect();
+        let keys = dates_listed(&page.body, &page_path);
         // Not the first date: it may be today, and could then have begun.
         let (first, second) = (keys[1].clone(), keys[2].clone());
         let sign_up = |date: &str, body: &str, cookie: Option<&'static str>| {
@@ -1245,12 +1244,7 @@ fn a_volunteer_changes_the_times_of_a_whole_series_and_sign_ups_move_with_it() {
             "a series has the form"
         );
         assert!(page.body.contains("value=\"11:00\""));
-        let marker = format!("{page_path}?verplaats=");
-        let keys: Vec<String> = page
-            .body
-            .match_indices(&marker)
-            .map(|(at, _)| page.body[at + marker.len()..at + marker.len() + 10].to_owned())
-            .collect();
+        let keys = dates_listed(&page.body, &page_path);
         let (signed_up, moved, called_off) = (keys[1].clone(), keys[2].clone(), keys[3].clone());
         let post = |body: String| {
             let app = &app;
@@ -1372,12 +1366,7 @@ fn a_volunteer_gives_a_series_a_last_day_and_takes_it_away_again() {
             page_path,
             ..
         } = kookclub_beheer(&app).await;
-        let dates_on = |body: &str| -> Vec<String> {
-            let marker = format!("{page_path}?verplaats=");
-            body.match_indices(&marker)
-                .map(|(at, _)| body[at + marker.len()..at + marker.len() + 10].to_owned())
-                .collect()
-        };
+        let dates_on = |body: &str| dates_listed(body, &page_path);
         let page = app.get(&page_path).await;
         assert!(page.body.contains("id=\"reeks-laatste-dag\""));
         let keys = dates_on(&page.body);
