@@ -434,6 +434,22 @@ pub async fn date_gone(
     Ok(told)
 }
 
+/// [`date_gone`] for each of `dates` (original start, times). Returns how
+/// many mails went out in all.
+pub async fn dates_gone(
+    db: &impl ConnectionTrait,
+    activity_id: i32,
+    title: &str,
+    dates: &[(DateTime<Utc>, OccurrenceTimes)],
+    now: DateTime<Utc>,
+) -> Result<usize, DbErr> {
+    let mut told = 0;
+    for &(original_start, times) in dates {
+        told += date_gone(db, activity_id, title, original_start, times, now).await?;
+    }
+    Ok(told)
+}
+
 /// The mail about a changed date. Only the hash of the cancel link is
 /// stored, so it points to the link in the first mail.
 pub fn mail_about_change(

@@ -417,7 +417,7 @@ async fn change_dates(
     use app::calendar::OccurrenceStatus;
     use app::calendar::manage::DateAction;
     use app::calendar::recurrence::OccurrenceTimes;
-    use app::calendar::signup::{DateChange, date_gone, tell_signed_up};
+    use app::calendar::signup::{DateChange, dates_gone, tell_signed_up};
     use app::calendar::store;
     use sea_orm::TransactionTrait;
 
@@ -432,22 +432,12 @@ async fn change_dates(
         if !store::end_series(&transaction, activity.id, now).await? {
             return Ok(None);
         }
-        let mut mailed = 0;
-        for date in coming
+        let gone = coming
             .iter()
             .filter(|date| OccurrenceStatus::from_code(&date.status) != OccurrenceStatus::Cancelled)
-        {
-            let (original, times) = (date.original_starts_at, times(date));
-            mailed += date_gone(
-                &transaction,
-                activity.id,
-                &activity.title,
-                original,
-                times,
-                now,
-            )
-            .await?;
-        }
+            .map(|date| (date.original_starts_at, times(date)))
+            .collect::<Vec<_>>();
+        let mailed = dates_gone(&transaction, activity.id, &activity.title, &gone, now).await?;
         transaction.commit().await?;
         return Ok(Some(mailed));
     }
@@ -571,7 +561,7 @@ async fn change_end_of_series(
 ) -> Response {
     use app::calendar::move_date::local_today;
     use app::calendar::series_end::{SeriesEndAnswers, SeriesEndFormState, change_series_end};
-    use app::calendar::signup::date_gone;
+    use app::calendar::signup::dates_gone;
     use sea_orm::TransactionTrait;
 
     if activity.recurrence_rule.is_none() {
@@ -593,19 +583,11 @@ async fn change_end_of_series(
     let done = async {
         let transaction = state.db.begin().await?;
         let ended = change_series_end(&transaction, &activity, last_day, now).await?;
-        let mut mailed = 0;
-        for date in ended {
-            let (original, times) = (date.original_start, date.times);
-            mailed += date_gone(
-                &transaction,
-                activity.id,
-                &activity.title,
-                original,
-                times,
-                now,
-            )
-            .await?;
-        }
+        let ended: Vec<_> = ended
+            .iter()
+            .map(|date| (date.original_start, date.times))
+            .collect();
+        let mailed = dates_gone(&transaction, activity.id, &activity.title, &ended, now).await?;
         transaction.commit().await.map(|()| mailed)
     }
     .await;
