@@ -9,6 +9,7 @@ use sea_orm::DatabaseConnection;
 use tokio::sync::RwLock;
 
 use crate::calendar::index::AgendaCache;
+use crate::dashboard::index::DashboardCache;
 use crate::errors::AppError;
 use crate::map::index::DirectoryCache;
 use crate::site::SiteInfo;
@@ -40,6 +41,8 @@ pub struct AppState {
     pub directory: Arc<DirectoryCache>,
     /// Coming dates in memory, for the agenda and its feed.
     pub agenda: Arc<AgendaCache>,
+    /// What the professionals' dashboard counts, in memory.
+    pub dashboard: Arc<DashboardCache>,
 }
 
 /// How old the directory index may get before it is rebuilt in the
@@ -60,6 +63,7 @@ impl AppState {
             site_info: Arc::default(),
             directory: Arc::new(DirectoryCache::new(DIRECTORY_MAX_AGE)),
             agenda: Arc::new(AgendaCache::new(DIRECTORY_MAX_AGE)),
+            dashboard: Arc::new(DashboardCache::new(DIRECTORY_MAX_AGE)),
         }
     }
 
@@ -69,6 +73,7 @@ impl AppState {
     pub fn content_changed(&self) {
         self.directory.invalidate();
         self.agenda.invalidate();
+        self.dashboard.invalidate();
     }
 
     pub async fn forget_site_info(&self) {

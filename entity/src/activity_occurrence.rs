@@ -17,6 +17,10 @@ pub struct Model {
     pub ends_at: DateTimeUtc,
     /// `scheduled`, `cancelled` or `moved` (see `app::calendar::OccurrenceStatus`).
     pub status: String,
+    /// People with a place, written when the date's sign-ups are deleted
+    /// after the retention period, so the results keep counting them.
+    /// Empty while the sign-ups themselves are there.
+    pub registered_people: Option<i32>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -16,6 +16,7 @@ mod m20261203_000007_agenda;
 mod m20261203_000008_registrations;
 mod m20261203_000009_registration_language;
 mod m20261204_000010_area_indicators;
+mod m20261206_000011_dashboard;
 
 pub struct Migrator;
 
@@ -32,6 +33,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000008_registrations::Migration),
             Box::new(m20261203_000009_registration_language::Migration),
             Box::new(m20261204_000010_area_indicators::Migration),
+            Box::new(m20261206_000011_dashboard::Migration),
         ]
     }
 }

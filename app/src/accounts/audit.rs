@@ -47,6 +47,8 @@ pub enum AuditAction {
     ManageLinksRevoked,
     /// A volunteer asked for a new beheerlink, and it was mailed.
     ManageLinkMailed,
+    /// A professional downloaded a dashboard file with contact details.
+    ContactDetailsExported,
 }
 
 impl AuditAction {
@@ -79,12 +81,13 @@ impl AuditAction {
             AuditAction::QuestionSent => "question_sent",
             AuditAction::ManageLinksRevoked => "manage_links_revoked",
             AuditAction::ManageLinkMailed => "manage_link_mailed",
+            AuditAction::ContactDetailsExported => "contact_details_exported",
         }
     }
 
     /// Every action: each must have a label in the log viewer (tested in
     /// `texts.rs`).
-    pub const ALL: [AuditAction; 27] = [
+    pub const ALL: [AuditAction; 28] = [
         AuditAction::UserCreated,
         AuditAction::LinkCreated,
         AuditAction::PasswordSet,
@@ -112,6 +115,7 @@ impl AuditAction {
         AuditAction::QuestionSent,
         AuditAction::ManageLinksRevoked,
         AuditAction::ManageLinkMailed,
+        AuditAction::ContactDetailsExported,
     ];
 }
 

@@ -271,6 +271,7 @@ pub const NL: AccountTexts = AccountTexts {
         "question_sent" => "Vraag gesteld aan initiatief",
         "manage_links_revoked" => "Beheerlinks ingetrokken",
         "manage_link_mailed" => "Nieuwe beheerlink gemaild",
+        "contact_details_exported" => "Contactgegevens gedownload (dashboard)",
         _ => "Anders",
     },
 
@@ -468,6 +469,7 @@ pub const EN: AccountTexts = AccountTexts {
         "question_sent" => "Question sent to initiative",
         "manage_links_revoked" => "Management links revoked",
         "manage_link_mailed" => "New management link mailed",
+        "contact_details_exported" => "Contact details downloaded (dashboard)",
         _ => "Other",
     },
 

@@ -348,8 +348,33 @@ pub async fn registrations_for(
         .await
 }
 
-/// Removes sign-ups for dates that started before `cutoff`.
+/// Removes sign-ups for dates that started before `cutoff`. How many people
+/// had a place stays on the date itself (`registered_people`), without
+/// names, so the dashboard's results keep counting them.
 pub async fn remove_before(db: &impl ConnectionTrait, cutoff: DateTime<Utc>) -> Result<u64, DbErr> {
+    let counts: Vec<(i32, DateTime<Utc>, Option<i64>)> = activity_registration::Entity::find()
+        .select_only()
+        .column(activity_registration::Column::ActivityId)
+        .column(activity_registration::Column::OriginalStartsAt)
+        .column_as(activity_registration::Column::People.sum(), "people")
+        .filter(activity_registration::Column::OriginalStartsAt.lt(cutoff))
+        .filter(activity_registration::Column::Status.eq(RegistrationStatus::Confirmed.code()))
+        .group_by(activity_registration::Column::ActivityId)
+        .group_by(activity_registration::Column::OriginalStartsAt)
+        .into_tuple()
+        .all(db)
+        .await?;
+    for (activity_id, original_start, people) in counts {
+        activity_occurrence::Entity::update_many()
+            .col_expr(
+                activity_occurrence::Column::RegisteredPeople,
+                Expr::value(people.unwrap_or(0) as i32),
+            )
+            .filter(activity_occurrence::Column::ActivityId.eq(activity_id))
+            .filter(activity_occurrence::Column::OriginalStartsAt.eq(original_start))
+            .exec(db)
+            .await?;
+    }
     Ok(activity_registration::Entity::delete_many()
         .filter(activity_registration::Column::OriginalStartsAt.lt(cutoff))
         .exec(db)

@@ -1,182 +1,70 @@
 //! "Wat initiatieven nodig hebben": the published initiatives that asked
 //! for space, money, volunteers, training, contact with a professional or
-//! publicity, with their contact person, so a professional can help.
-//! The same rows go to the page and to the CSV export
-//! (`/dashboard/behoeften.csv`, `server/src/web/dashboard.rs`).
+//! publicity, with their own contact person and their fixed contact person
+//! at a professional organisation, so a professional can help.
+//!
+//! `/dashboard/behoeften` lists them (50 a page); the overview counts them
+//! per need; `/dashboard/behoeften.csv` has every row.
 
 use std::collections::HashMap;
 
-use entity::{area, initiative, initiative_area, initiative_need};
 use leptos::prelude::*;
 use leptos::tachys::view::RenderHtml;
-use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{DatabaseConnection, DbErr};
 
+use super::filter::DashboardFilter;
+use super::index::{DashboardIndex, InitiativeEntry, Resolved};
+use super::texts::use_dashboard_texts;
+use super::widgets::{ALL_FILTERS, Context, FilterChoice, csv_link, filter_form, pager};
 use crate::api_codec::DrawnHtml;
-use crate::areas::AreaLevel;
 use crate::errors::AppError;
 use crate::i18n::Locale;
-use crate::initiatives::{InitiativeStatus, NEEDS};
+use crate::initiatives::NEEDS;
 
-/// The filters, as in the address: `behoefte=volunteers&wijk=WK192603`.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct NeedsFilter {
-    /// One of [`NEEDS`]; anything else is no filter.
-    pub need: Option<String>,
-    /// A wijk's CBS code or slug.
-    pub wijk: Option<String>,
-}
+/// Rows on one page of `/dashboard/behoeften`.
+const PAGE_SIZE: usize = 50;
 
-impl NeedsFilter {
-    /// Reads the query part of an address.
-    pub fn from_query(query: &str) -> NeedsFilter {
-        let mut filter = NeedsFilter::default();
-        for (name, value) in form_urlencoded::parse(query.as_bytes()) {
-            let value = value.trim().to_owned();
-            match name.as_ref() {
-                "behoefte" if NEEDS.contains(&value.as_str()) => filter.need = Some(value),
-                "wijk" if !value.is_empty() => filter.wijk = Some(value),
-                _ => {}
-            }
-        }
-        filter
-    }
-
-    /// The filter as a query, for the CSV link.
-    pub fn query(&self) -> String {
-        let mut query = form_urlencoded::Serializer::new(String::new());
-        if let Some(need) = &self.need {
-            query.append_pair("behoefte", need);
-        }
-        if let Some(wijk) = &self.wijk {
-            query.append_pair("wijk", wijk);
-        }
-        query.finish()
-    }
-}
-
-/// One initiative that needs something.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct NeedRow {
-    pub name: String,
-    pub slug: String,
-    /// Wijk names, in the order of the area list.
-    pub wijken: Vec<String>,
-    /// Codes of [`NEEDS`], in that order.
-    pub needs: Vec<String>,
-    /// What the initiative wrote about it.
-    pub note: Option<String>,
-    pub contact_name: Option<String>,
-    pub contact_email: Option<String>,
-    pub contact_phone: Option<String>,
-    /// `email`, `phone` or `whatsapp`.
-    pub preferred_channel: Option<String>,
-}
-
-/// The initiatives with needs that pass `filter`, by name.
-pub async fn need_rows(
-    db: &DatabaseConnection,
-    filter: &NeedsFilter,
-) -> Result<Vec<NeedRow>, DbErr> {
-    let areas = area::Entity::find()
-        .order_by_asc(area::Column::SortOrder)
-        .order_by_asc(area::Column::Name)
-        .all(db)
-        .await?;
-    // Each area's wijk: a buurt counts for the wijk it lies in.
-    let wijk_of: HashMap<i32, &area::Model> = areas
+/// The need asked for in `behoefte`, as its position in [`NEEDS`].
+pub fn need_in(query: &str) -> Option<u8> {
+    let code = super::query_value(query, "behoefte");
+    NEEDS
         .iter()
-        .filter_map(|area| {
-            let wijk = if area.level == AreaLevel::Wijk.code() {
-                Some(area)
-            } else {
-                let parent = area.parent_id?;
-                areas
-                    .iter()
-                    .find(|wijk| wijk.id == parent && wijk.level == AreaLevel::Wijk.code())
-            };
-            wijk.map(|wijk| (area.id, wijk))
-        })
-        .collect();
-    let wanted_wijk = filter.wijk.as_deref().map(|key| {
-        areas
-            .iter()
-            .find(|area| {
-                area.level == AreaLevel::Wijk.code()
-                    && (crate::areas::ssr::area_key(area) == key || area.slug == key)
-            })
-            .map(|wijk| wijk.id)
-    });
-
-    let mut needs_of: HashMap<i32, Vec<String>> = HashMap::new();
-    for need in initiative_need::Entity::find().all(db).await? {
-        needs_of
-            .entry(need.initiative_id)
-            .or_default()
-            .push(need.need_code);
-    }
-    needs_of.retain(|_, needs| {
-        needs.retain(|code| NEEDS.contains(&code.as_str()));
-        needs.sort_by_key(|code| NEEDS.iter().position(|known| known == code));
-        !needs.is_empty()
-            && filter
-                .need
-                .as_ref()
-                .is_none_or(|wanted| needs.contains(wanted))
-    });
-    let ids: Vec<i32> = needs_of.keys().copied().collect();
-    let mut wijken_of: HashMap<i32, Vec<&area::Model>> = HashMap::new();
-    for link in initiative_area::Entity::find()
-        .filter(initiative_area::Column::InitiativeId.is_in(ids.clone()))
-        .all(db)
-        .await?
-    {
-        if let Some(wijk) = wijk_of.get(&link.area_id) {
-            let list = wijken_of.entry(link.initiative_id).or_default();
-            if !list.iter().any(|known| known.id == wijk.id) {
-                list.push(wijk);
-            }
-        }
-    }
-    let initiatives = initiative::Entity::find()
-        .filter(initiative::Column::Id.is_in(ids))
-        .filter(initiative::Column::Status.eq(InitiativeStatus::Published.code()))
-        .order_by_asc(initiative::Column::Name)
-        .all(db)
-        .await?;
-    let order: HashMap<i32, usize> = areas
-        .iter()
-        .enumerate()
-        .map(|(at, area)| (area.id, at))
-        .collect();
-    Ok(initiatives
-        .into_iter()
-        .filter_map(|row| {
-            let mut wijken = wijken_of.remove(&row.id).unwrap_or_default();
-            if let Some(wanted) = wanted_wijk {
-                // An unknown wijk matches nothing rather than everything.
-                let wanted = wanted?;
-                if !wijken.iter().any(|wijk| wijk.id == wanted) {
-                    return None;
-                }
-            }
-            wijken.sort_by_key(|wijk| order.get(&wijk.id).copied());
-            Some(NeedRow {
-                name: row.name,
-                slug: row.slug,
-                wijken: wijken.iter().map(|wijk| wijk.name.clone()).collect(),
-                needs: needs_of.remove(&row.id).unwrap_or_default(),
-                note: row.needs.filter(|note| !note.trim().is_empty()),
-                contact_name: row.contact_person_name,
-                contact_email: row.contact_person_email,
-                contact_phone: row.contact_person_phone,
-                preferred_channel: row.preferred_channel,
-            })
-        })
-        .collect())
+        .position(|known| *known == code)
+        .map(|at| at as u8)
 }
 
-/// The CSV's header and rows, as text cells in the reader's language.
-pub fn table(locale: Locale, rows: &[NeedRow]) -> (Vec<&'static str>, Vec<Vec<String>>) {
+/// The initiatives with a need that pass the filter (and `need`, when
+/// given), by name.
+pub fn matching<'a>(
+    index: &'a DashboardIndex,
+    filter: &Resolved,
+    need: Option<u8>,
+) -> impl Iterator<Item = &'a InitiativeEntry> + use<'a> {
+    index.initiatives_matching(filter).filter(move |entry| {
+        !entry.needs.is_empty() && need.is_none_or(|need| entry.needs.contains(&need))
+    })
+}
+
+/// How many initiatives that pass the filter ask for each need.
+pub fn count_per_need(index: &DashboardIndex, filter: &Resolved) -> [usize; NEEDS.len()] {
+    let mut counts = [0; NEEDS.len()];
+    for entry in matching(index, filter, None) {
+        for &need in &entry.needs {
+            counts[usize::from(need)] += 1;
+        }
+    }
+    counts
+}
+
+/// The CSV's and the page's header and rows, as text cells in the
+/// reader's language. `fixed` holds each initiative's fixed contact
+/// persons.
+pub fn table(
+    locale: Locale,
+    index: &DashboardIndex,
+    rows: &[&InitiativeEntry],
+    fixed: &HashMap<i32, Vec<String>>,
+) -> (Vec<&'static str>, Vec<Vec<String>>) {
     let texts = locale.dashboard_texts();
     let intake = locale.intake_texts();
     let header = vec![
@@ -188,19 +76,24 @@ pub fn table(locale: Locale, rows: &[NeedRow]) -> (Vec<&'static str>, Vec<Vec<St
         texts.column_email,
         texts.column_phone,
         texts.column_channel,
+        texts.column_fixed_contact,
     ];
     let cells = rows
         .iter()
         .map(|row| {
             vec![
                 row.name.clone(),
-                row.wijken.join(", "),
-                row.needs
+                row.wijken
                     .iter()
-                    .map(|code| (intake.need_label)(code))
+                    .map(|&wijk| index.wijken[usize::from(wijk)].name.as_str())
                     .collect::<Vec<_>>()
                     .join(", "),
-                row.note.clone().unwrap_or_default(),
+                row.needs
+                    .iter()
+                    .map(|&need| (intake.need_label)(NEEDS[usize::from(need)]))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                row.needs_note.clone().unwrap_or_default(),
                 row.contact_name.clone().unwrap_or_default(),
                 row.contact_email.clone().unwrap_or_default(),
                 row.contact_phone.clone().unwrap_or_default(),
@@ -208,73 +101,105 @@ pub fn table(locale: Locale, rows: &[NeedRow]) -> (Vec<&'static str>, Vec<Vec<St
                     .as_deref()
                     .map(|code| (intake.channel_label)(code).to_owned())
                     .unwrap_or_default(),
+                fixed
+                    .get(&row.id)
+                    .map(|names| names.join(", "))
+                    .unwrap_or_default(),
             ]
         })
         .collect();
     (header, cells)
 }
 
-/// Draws `/dashboard` for a signed-in professional.
-pub async fn draw(address: &str) -> Result<DrawnHtml, AppError> {
-    if let Err(error) =
-        crate::accounts::pages::require_role(crate::accounts::Role::Professional).await
-    {
-        // The page still has its heading; the status is already 403.
-        return Ok(DrawnHtml {
-            title: crate::i18n::use_i18n().forbidden_title.to_owned(),
-            html: view! { <crate::ui::ErrorPanel error/> }.to_html(),
-        });
-    }
+/// Every row of the export, for `filter` and the need in `query`.
+pub async fn export(
+    db: &DatabaseConnection,
+    index: &DashboardIndex,
+    filter: &DashboardFilter,
+    query: &str,
+    locale: Locale,
+    today: chrono::NaiveDate,
+) -> Result<(Vec<&'static str>, Vec<Vec<String>>), DbErr> {
+    let resolved = index.resolve(filter, today);
+    let rows: Vec<&InitiativeEntry> = matching(index, &resolved, need_in(query)).collect();
+    let ids: Vec<i32> = rows.iter().map(|row| row.id).collect();
+    let fixed = super::partnerships::fixed_contacts(db, &ids).await?;
+    Ok(table(locale, index, &rows, &fixed))
+}
+
+/// Draws `/dashboard/behoeften`.
+pub async fn draw(context: &Context<'_>) -> Result<DrawnHtml, AppError> {
+    let texts = use_dashboard_texts();
     let locale = crate::i18n::current_locale();
-    let texts = locale.dashboard_texts();
     let intake = locale.intake_texts();
-    let state = crate::state::app_state()?;
-    let query = address.split_once('?').map_or("", |(_, query)| query);
-    let filter = NeedsFilter::from_query(query);
-    let rows = need_rows(&state.db, &filter).await?;
-    let wijken = crate::areas::ssr::areas_of_level(&state.db, AreaLevel::Wijk).await?;
-    let (header, cells) = table(locale, &rows);
+    let index = context.index;
+    let resolved = index.resolve(context.filter, context.today());
+    let need = need_in(context.query);
+    let all: Vec<&InitiativeEntry> = matching(index, &resolved, need).collect();
+    let pages = all.len().div_ceil(PAGE_SIZE).max(1) as u32;
+    let page = super::query_value(context.query, "pagina")
+        .parse::<u32>()
+        .unwrap_or(1)
+        .clamp(1, pages);
+    let shown: Vec<&InitiativeEntry> = all
+        .iter()
+        .skip((page as usize - 1) * PAGE_SIZE)
+        .take(PAGE_SIZE)
+        .copied()
+        .collect();
+    let ids: Vec<i32> = shown.iter().map(|row| row.id).collect();
+    let fixed = super::partnerships::fixed_contacts(context.db(), &ids).await?;
+    let (header, cells) = table(locale, index, &shown, &fixed);
+    let need_code = need.map(|need| NEEDS[usize::from(need)]);
+    let extra: Vec<(&str, &str)> = need_code
+        .map(|code| ("behoefte", code))
+        .into_iter()
+        .collect();
+
     let need_options = NEEDS
         .iter()
         .map(|code| {
-            let chosen = filter.need.as_deref() == Some(*code);
+            let chosen = need_code == Some(*code);
             view! { <option value=*code selected=chosen>{(intake.need_label)(code)}</option> }
         })
         .collect_view();
-    let wijk_options = wijken
-        .iter()
-        .map(|wijk| {
-            let key = crate::areas::ssr::area_key(wijk);
-            let chosen = filter.wijk.as_deref() == Some(key.as_str());
-            view! { <option value=key selected=chosen>{wijk.name.clone()}</option> }
-        })
-        .collect_view();
-    let csv_href = match filter.query() {
-        query if query.is_empty() => "/dashboard/behoeften.csv".to_owned(),
-        query => format!("/dashboard/behoeften.csv?{query}"),
-    };
-    let count = (texts.needs_count)(rows.len());
-    let body = if rows.is_empty() {
+    let need_field = view! {
+        <div class="field">
+            <label class="field__label" for="behoefte">{texts.need_filter}</label>
+            <select id="behoefte" name="behoefte" class="field__input">
+                <option value="">{texts.all_needs}</option>
+                {need_options}
+            </select>
+        </div>
+    }
+    .into_any();
+    let filters = filter_form(
+        context,
+        "/dashboard/behoeften",
+        FilterChoice {
+            period: false,
+            ..ALL_FILTERS
+        },
+        Some(need_field),
+    );
+    let body = if shown.is_empty() {
         view! { <p>{texts.no_needs}</p> }.into_any()
     } else {
-        let links: Vec<String> = rows
-            .iter()
-            .map(|row| format!("/initiatieven/{}", row.slug))
-            .collect();
+        let slugs: Vec<String> = shown.iter().map(|row| row.slug.clone()).collect();
         view! {
-            <div class="table-scroll" role="region" aria-label=texts.needs_heading tabindex="0">
+            <div class="table-scroll" role="region" aria-labelledby="behoeften-tabel" tabindex="0">
                 <table class="table">
-                    <caption>{count}</caption>
+                    <caption id="behoeften-tabel">{(texts.needs_count)(all.len())}</caption>
                     <thead>
                         <tr>{header.iter().map(|name| view! { <th scope="col">{*name}</th> }).collect_view()}</tr>
                     </thead>
                     <tbody>
-                        {cells.into_iter().zip(links).map(|(cells, link)| {
+                        {cells.into_iter().zip(slugs).map(|(cells, slug)| {
                             let mut cells = cells.into_iter();
                             let name = cells.next().unwrap_or_default();
                             view! {
                                 <tr>
-                                    <th scope="row"><a href=link>{name}</a></th>
+                                    <th scope="row"><a href=format!("/dashboard/initiatieven/{slug}")>{name}</a></th>
                                     {cells.map(|cell| view! { <td>{cell}</td> }).collect_view()}
                                 </tr>
                             }
@@ -286,138 +211,29 @@ pub async fn draw(address: &str) -> Result<DrawnHtml, AppError> {
         .into_any()
     };
     let html = view! {
-        <p class="lead">{texts.intro}</p>
-        <h2 id="behoeften">{texts.needs_heading}</h2>
-        <p>{texts.needs_intro}</p>
-        <form method="get" action="/dashboard" class="form filters">
-            <div class="field">
-                <label class="field__label" for="behoefte">{texts.need_filter}</label>
-                <select id="behoefte" name="behoefte" class="field__input">
-                    <option value="">{texts.all_needs}</option>
-                    {need_options}
-                </select>
-            </div>
-            <div class="field">
-                <label class="field__label" for="wijk">{texts.wijk_filter}</label>
-                <select id="wijk" name="wijk" class="field__input">
-                    <option value="">{texts.all_wijken}</option>
-                    {wijk_options}
-                </select>
-            </div>
-            <div class="form__buttons">
-                <button class="button" type="submit">{texts.show}</button>
-            </div>
-        </form>
+        <p><a href=context.filter.address("/dashboard", &[])>{texts.back_to_dashboard}</a></p>
+        <p class="lead">{texts.needs_intro}</p>
+        {filters}
+        {super::widgets::unknown_filter_note(context, context.today())}
         {body}
-        <p><a href=csv_href download="">{texts.download_csv}</a></p>
+        {pager(context.filter, "/dashboard/behoeften", &extra, page, pages)}
+        {csv_link(context.filter, "behoeften.csv", &extra)}
     }
     .to_html();
     Ok(DrawnHtml {
-        title: texts.title.to_owned(),
+        title: texts.needs_title.to_owned(),
         html,
     })
 }
-
-pub struct DashboardTexts {
-    pub title: &'static str,
-    /// On the professionals' page.
-    pub link: &'static str,
-    pub intro: &'static str,
-    pub needs_heading: &'static str,
-    pub needs_intro: &'static str,
-    pub need_filter: &'static str,
-    pub all_needs: &'static str,
-    pub wijk_filter: &'static str,
-    pub all_wijken: &'static str,
-    pub show: &'static str,
-    pub needs_count: fn(usize) -> String,
-    pub no_needs: &'static str,
-    pub download_csv: &'static str,
-    pub csv_file_name: &'static str,
-    pub column_initiative: &'static str,
-    pub column_wijken: &'static str,
-    pub column_needs: &'static str,
-    pub column_note: &'static str,
-    pub column_contact: &'static str,
-    pub column_email: &'static str,
-    pub column_phone: &'static str,
-    pub column_channel: &'static str,
-}
-
-impl Locale {
-    pub fn dashboard_texts(self) -> &'static DashboardTexts {
-        match self {
-            Locale::Nl => &NL,
-            Locale::En => &EN,
-        }
-    }
-}
-
-static NL: DashboardTexts = DashboardTexts {
-    title: "Dashboard",
-    link: "Dashboard: wat initiatieven nodig hebben",
-    intro: "Zie wat initiatieven nodig hebben, zodat je ze kunt helpen.",
-    needs_heading: "Wat initiatieven nodig hebben",
-    needs_intro: "Initiatieven op de sociale kaart die om hulp vroegen, met hun contactpersoon.",
-    need_filter: "Behoefte",
-    all_needs: "Alle behoeften",
-    wijk_filter: "Wijk",
-    all_wijken: "Alle wijken",
-    show: "Toon",
-    needs_count: |count| match count {
-        1 => "1 initiatief".to_owned(),
-        count => format!("{count} initiatieven"),
-    },
-    no_needs: "Geen initiatieven met deze behoefte in deze wijk.",
-    download_csv: "Download deze lijst als CSV (voor Excel)",
-    csv_file_name: "behoeften.csv",
-    column_initiative: "Initiatief",
-    column_wijken: "Wijken",
-    column_needs: "Heeft nodig",
-    column_note: "Toelichting",
-    column_contact: "Contactpersoon van het initiatief",
-    column_email: "E-mail",
-    column_phone: "Telefoon",
-    column_channel: "Liefst via",
-};
-
-static EN: DashboardTexts = DashboardTexts {
-    title: "Dashboard",
-    link: "Dashboard: what initiatives need",
-    intro: "See what initiatives need, so you can help them.",
-    needs_heading: "What initiatives need",
-    needs_intro: "Initiatives on the social map that asked for help, with their contact person.",
-    need_filter: "Need",
-    all_needs: "All needs",
-    wijk_filter: "Neighbourhood",
-    all_wijken: "All neighbourhoods",
-    show: "Show",
-    needs_count: |count| match count {
-        1 => "1 initiative".to_owned(),
-        count => format!("{count} initiatives"),
-    },
-    no_needs: "No initiatives with this need in this neighbourhood.",
-    download_csv: "Download this list as CSV (for Excel)",
-    csv_file_name: "needs.csv",
-    column_initiative: "Initiative",
-    column_wijken: "Neighbourhoods",
-    column_needs: "Needs",
-    column_note: "Explanation",
-    column_contact: "The initiative's contact person",
-    column_email: "E-mail",
-    column_phone: "Phone",
-    column_channel: "Preferably by",
-};
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn the_filter_reads_known_needs_and_writes_itself_back() {
-        let filter = NeedsFilter::from_query("behoefte=volunteers&wijk=WK192603&x=1");
-        assert_eq!(filter.need.as_deref(), Some("volunteers"));
-        assert_eq!(filter.query(), "behoefte=volunteers&wijk=WK192603");
-        assert_eq!(NeedsFilter::from_query("behoefte=gold").need, None);
+    fn only_known_needs_are_read_from_the_address() {
+        assert_eq!(need_in("behoefte=volunteers&wijk=WK192603"), Some(2));
+        assert_eq!(need_in("behoefte=gold"), None);
+        assert_eq!(need_in(""), None);
     }
 }

@@ -7,7 +7,9 @@
 //! - a step without problems is posted in the background and the next step
 //!   comes without a full reload (the server still checks everything; if
 //!   it finds a problem after all, the form is posted the normal way);
-//! - on step 2, a click on a wijk in the map ticks its box.
+//! - on step 2, a click on a wijk in the map ticks its box;
+//! - a filter form (`data-direct`, the dashboard's) applies a choice at
+//!   once, and the changed filter keeps focus.
 //!
 //! Nothing here is needed: without JavaScript every form posts as usual.
 
@@ -17,6 +19,13 @@ use leptos::prelude::*;
 pub fn Enhancements() -> impl IntoView {
     #[cfg(feature = "hydrate")]
     in_browser::attach();
+}
+
+/// Call when a drawn page has new contents: a filter that was changed
+/// gets focus back.
+pub fn after_redraw() {
+    #[cfg(feature = "hydrate")]
+    in_browser::refocus_after_redraw();
 }
 
 #[cfg(feature = "hydrate")]
@@ -68,6 +77,11 @@ mod in_browser {
                 pick_wijk_on_map(event.target());
             }
             "submit" => {
+                if let Some(form) = direct_form(event.target()) {
+                    event.prevent_default();
+                    go_to_form_address(&form, navigate);
+                    return;
+                }
                 let Some(form) = event
                     .target()
                     .and_then(|target| target.dyn_into::<HtmlFormElement>().ok())
@@ -96,6 +110,13 @@ mod in_browser {
                 }
             }
             _ => {
+                if kind == "change"
+                    && let Some(form) = direct_form(event.target())
+                {
+                    remember_focus(event.target());
+                    go_to_form_address(&form, navigate);
+                    return;
+                }
                 if let Some((form, name)) = field_of(event.target()) {
                     if kind != "input" && !touched.borrow().contains(&name) {
                         touched.borrow_mut().push(name);
@@ -107,6 +128,64 @@ mod in_browser {
                 }
             }
         }
+    }
+
+    thread_local! {
+        /// The id of the filter that was changed, to give it focus again
+        /// once the page is drawn anew.
+        static REFOCUS: RefCell<Option<String>> = const { RefCell::new(None) };
+    }
+
+    /// The filter form (`data-direct`, a GET form) an event happened in.
+    fn direct_form(target: Option<web_sys::EventTarget>) -> Option<HtmlFormElement> {
+        let element = target?.dyn_into::<Element>().ok()?;
+        element
+            .closest("form[data-direct]")
+            .ok()??
+            .dyn_into::<HtmlFormElement>()
+            .ok()
+    }
+
+    fn remember_focus(target: Option<web_sys::EventTarget>) {
+        let id = target
+            .and_then(|target| target.dyn_into::<Element>().ok())
+            .map(|element| element.id())
+            .filter(|id| !id.is_empty());
+        REFOCUS.with(|refocus| *refocus.borrow_mut() = id);
+    }
+
+    /// A filter applies at once: the router goes to the form's address
+    /// (the same a submit without JavaScript reaches), without scrolling.
+    fn go_to_form_address(
+        form: &HtmlFormElement,
+        navigate: &(impl Fn(&str, leptos_router::NavigateOptions) + Clone + 'static),
+    ) {
+        let action = form.get_attribute("action").unwrap_or_default();
+        let path = action.split('#').next().unwrap_or_default();
+        let query = crate::ui::form_query(form);
+        let address = if query.is_empty() {
+            path.to_owned()
+        } else {
+            format!("{path}?{query}")
+        };
+        navigate(
+            &address,
+            leptos_router::NavigateOptions {
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    }
+
+    /// After a filter's page is drawn anew, the filter that was changed
+    /// has focus again, so a keyboard user goes on where they were.
+    pub fn refocus_after_redraw() {
+        let Some(id) = REFOCUS.with(|refocus| refocus.borrow_mut().take()) else {
+            return;
+        };
+        request_animation_frame(move || {
+            crate::ui::focus(document().get_element_by_id(&id));
+        });
     }
 
     /// The text of a problem, drawn by the server into the page.

@@ -85,7 +85,8 @@ fn notice_for(code: &str) -> Option<&'static str> {
         "afgewezen" => it.declined_notice,
         "vraag" => it.question_sent,
         "ingetrokken" => it.links_revoked,
-        _ => return None,
+        // The dashboard's forms on the beheer page: signals and reports.
+        _ => return (crate::i18n::current_locale().volunteer_texts().notice)(code),
     })
 }
 
@@ -304,6 +305,24 @@ async fn draw_part(part: IntakePart, address: &IntakeAddress) -> Result<DrawnHtm
                 })
                 .collect::<Vec<_>>();
             let has_activities = !activity_items.is_empty();
+            // What the initiative tells the professionals: signals (with
+            // their feedback) and reports of what it achieved.
+            let dashboard = state.dashboard.get(db).await?;
+            let wijken = crate::dashboard::reports::wijken_of(db, initiative.id)
+                .await?
+                .into_iter()
+                .map(|(_, key, name)| (key, name))
+                .collect();
+            let signals = crate::dashboard::signals::of_initiative(db, initiative.id).await?;
+            let reports = crate::dashboard::reports::of_initiative(db, initiative.id).await?;
+            let volunteer_sections = crate::dashboard::reports::volunteer_sections(
+                &dashboard,
+                &token,
+                wijken,
+                &signals,
+                &reports,
+                store::today(now),
+            );
             let html = view! {
                 <div inner_html=notice/>
                 <p class="resume-link">{it.manage_link_intro}</p>
@@ -331,6 +350,7 @@ async fn draw_part(part: IntakePart, address: &IntakeAddress) -> Result<DrawnHtm
                         <button class="button" type="submit" name="actie" value="toevoegen">{it.add_activity_button}</button>
                     </div>
                 </form>
+                {volunteer_sections}
             }
             .to_html();
             Ok(DrawnHtml {

@@ -84,9 +84,14 @@ impl IntakeAddress {
         let (part, key, step) = match segments.as_slice() {
             // Where the add-activity form posts: with a problem, the
             // beheer page is drawn again at that address.
-            ["mijn-initiatief", key] | ["mijn-initiatief", key, "activiteiten"] => {
-                (IntakePart::Manage, *key, None)
-            }
+            // The same for the signal and report forms (the dashboard's
+            // part of the beheer page).
+            ["mijn-initiatief", key]
+            | [
+                "mijn-initiatief",
+                key,
+                "activiteiten" | "signaal" | "verslag",
+            ] => (IntakePart::Manage, *key, None),
             ["mijn-initiatief", key, step] => (IntakePart::ManageStep, *key, Some(*step)),
             ["mijn-initiatief", key, "activiteiten", id] => {
                 (IntakePart::ManageDates, *key, Some(*id))
@@ -125,7 +130,7 @@ pub async fn draw_page(address: String) -> Result<DrawnHtml, AppError> {
         return crate::areas::profile::draw(&address).await;
     }
     if crate::dashboard::is_dashboard_address(&address) {
-        return crate::dashboard::needs::draw(&address).await;
+        return crate::dashboard::draw(&address).await;
     }
     super::drawing::draw(IntakeAddress::parse(&address)).await
 }
@@ -144,8 +149,17 @@ pub fn DrawnPage() -> impl IntoView {
         },
         draw_page,
     );
+    // A new drawing of the same page (a filter changed) keeps the focus
+    // on the filter.
+    Effect::new(move || {
+        if drawn.get().is_some() {
+            super::browser::after_redraw();
+        }
+    });
     view! {
-        <Suspense fallback=|| ()>
+        // A transition: while a new address is drawn (another step, a
+        // filter), the page keeps what it shows instead of going blank.
+        <Transition fallback=|| ()>
             {move || Suspend::new(async move {
                 match drawn.await {
                     Ok(page) => view! {
@@ -157,7 +171,7 @@ pub fn DrawnPage() -> impl IntoView {
                     Err(error) => view! { <ErrorPanel error/> }.into_any(),
                 }
             })}
-        </Suspense>
+        </Transition>
         <super::browser::Enhancements/>
     }
 }

@@ -41,6 +41,7 @@ pub async fn seed_demo(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<Se
             insert_initiative(&transaction, &ids, demo, now, today, &mut report).await?;
         }
     }
+    super::demo_dashboard::seed_demo_dashboard(&transaction, &ids, now).await?;
     transaction.commit().await?;
     super::seed_example_figures(db, now).await?;
     Ok(report)

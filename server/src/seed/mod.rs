@@ -4,6 +4,7 @@
 pub mod base;
 mod demo;
 mod demo_content;
+mod demo_dashboard;
 mod example_figures;
 mod synthetic;
 

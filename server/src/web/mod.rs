@@ -79,7 +79,7 @@ pub fn router(state: AppState, config: &Config) -> Router {
         .route("/activiteiten/{id}/{date}", post(signup::sign_up_post))
         .route("/aanmelding/{key}", post(signup::cancel_post))
         .route("/beheer/aanmeldingen/{key}", post(intake::review_post))
-        .route("/dashboard/behoeften.csv", get(dashboard::needs_csv))
+        .merge(dashboard::routes())
         .merge(development_pages(config))
         .merge(crate::hsds::routes())
         .merge(crate::calendar_feed::routes())

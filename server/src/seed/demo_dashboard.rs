@@ -1,0 +1,335 @@
+//! What the demo shows on the professionals' dashboard, made up like the
+//! demo initiatives: where the local organisations work and for whom (for
+//! the coverage matrix), how far each wijk is in the six steps, a few
+//! signals from initiatives, and monthly reports.
+//!
+//! Each part is added only when its table has nothing for it yet, so
+//! running the seed again changes nothing, and never overwrites what
+//! professionals entered themselves.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, Duration, Utc};
+use chrono_tz::Europe::Amsterdam;
+use entity::{
+    initiative, initiative_report, method_progress, organisation, organisation_area,
+    organisation_target_group, signal,
+};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait,
+    QueryFilter, Set,
+};
+
+use super::base::BaseIds;
+use app::dashboard::filter::Month;
+use app::dashboard::method::{DONE, IN_PROGRESS};
+use app::dashboard::signals::{ANSWERED, OPEN, PICKED_UP};
+
+/// (organisation slug, wijk CBS codes, target group codes): an example of
+/// who works where, for the coverage matrix. Not a description of these
+/// organisations' real work.
+const ORGANISATION_REACH: &[(&str, &[&str], &[&str])] = &[
+    (
+        "sbj-samensterk",
+        &["WK192601", "WK192602", "WK192603"],
+        &["ouderen", "mantelzorgers", "nieuwkomers", "iedereen"],
+    ),
+    (
+        "gro-up-buurtwerk",
+        &["WK192601", "WK192602"],
+        &["jeugd-9-13", "gezinnen", "ouderen"],
+    ),
+    (
+        "cultura-en-zo",
+        &["WK192601", "WK192602"],
+        &["jeugd-9-13", "iedereen"],
+    ),
+    (
+        "bibliotheek-oostland",
+        &["WK192601", "WK192602"],
+        &["nieuwkomers", "gezinnen", "iedereen"],
+    ),
+    ("swop", &["WK192601", "WK192603"], &["ouderen", "beperking"]),
+];
+
+/// (wijk, steps done, the step in progress, its notes).
+const METHOD: &[(&str, i16, &str)] = &[
+    (
+        "WK192601",
+        3,
+        "Voorbeeld: bewoners doen mee aan de koffieochtenden en de wandelgroep.",
+    ),
+    (
+        "WK192602",
+        2,
+        "Voorbeeld: eerste ontmoeting met de ondersteuners in De Oude Kerk gepland.",
+    ),
+    (
+        "WK192603",
+        1,
+        "Voorbeeld: de initiatieven in Delfgauw staan op de kaart.",
+    ),
+];
+
+/// (initiative slug, wijk, theme, days ago, status, description, feedback).
+type DemoSignal = (
+    &'static str,
+    &'static str,
+    &'static str,
+    i64,
+    &'static str,
+    &'static str,
+    Option<&'static str>,
+);
+
+const SIGNALS: &[DemoSignal] = &[
+    (
+        "koffieochtend-de-ontmoeting",
+        "WK192601",
+        "eenzaamheid",
+        20,
+        OPEN,
+        "Voorbeeld: er komen steeds meer mensen die vertellen dat ze de hele week niemand spreken.",
+        None,
+    ),
+    (
+        "geldmaatjes-nootdorp",
+        "WK192602",
+        "armoede",
+        6,
+        PICKED_UP,
+        "Voorbeeld: meer gezinnen vragen hulp bij de energierekening.",
+        None,
+    ),
+    (
+        "ouder-kindochtend-delfgauw",
+        "WK192603",
+        "opvoeden",
+        40,
+        ANSWERED,
+        "Voorbeeld: ouders van jonge kinderen zoeken een plek om vragen over opvoeden te stellen.",
+        Some(
+            "Voorbeeld: het consultatiebureau houdt vanaf volgende maand een inloopuur bij jullie ochtend.",
+        ),
+    ),
+];
+
+/// (initiative slug, people reached in each of the last months, oldest
+/// first, what went well).
+const REPORTS: &[(&str, &[i32], &str)] = &[
+    (
+        "koffieochtend-de-ontmoeting",
+        &[18, 22, 25, 24, 30],
+        "Voorbeeld: twee nieuwe vrijwilligers schenken koffie.",
+    ),
+    (
+        "taalcafe-pijnacker",
+        &[12, 15, 14, 16],
+        "Voorbeeld: drie deelnemers durven nu zelf te bellen met de huisarts.",
+    ),
+    (
+        "geldmaatjes-nootdorp",
+        &[6, 8, 9],
+        "Voorbeeld: acht gezinnen kregen hulp met hun papieren.",
+    ),
+    (
+        "kinderkookclub-emerald",
+        &[10, 12],
+        "Voorbeeld: de kinderen kookten voor hun ouders.",
+    ),
+];
+
+pub async fn seed_demo_dashboard(
+    db: &impl ConnectionTrait,
+    ids: &BaseIds,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    organisation_reach(db, ids).await?;
+    method(db, ids, now).await?;
+    let initiatives: HashMap<String, i32> = initiative::Entity::find()
+        .filter(initiative::Column::IsDemo.eq(true))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|row| (row.slug, row.id))
+        .collect();
+    signals(db, ids, &initiatives, now).await?;
+    reports(db, &initiatives, now).await
+}
+
+fn id_of(map: &HashMap<String, i32>, key: &str) -> Result<i32, DbErr> {
+    map.get(key)
+        .copied()
+        .ok_or_else(|| DbErr::Custom(format!("demo dashboard data refers to unknown '{key}'")))
+}
+
+async fn organisation_reach(db: &impl ConnectionTrait, ids: &BaseIds) -> Result<(), DbErr> {
+    for (slug, wijken, groups) in ORGANISATION_REACH {
+        let Some(organisation) = organisation::Entity::find()
+            .filter(organisation::Column::Slug.eq(*slug))
+            .one(db)
+            .await?
+        else {
+            continue;
+        };
+        let has_areas = organisation_area::Entity::find()
+            .filter(organisation_area::Column::OrganisationId.eq(organisation.id))
+            .count(db)
+            .await?
+            > 0;
+        if !has_areas {
+            for wijk in *wijken {
+                organisation_area::ActiveModel {
+                    organisation_id: Set(organisation.id),
+                    area_id: Set(id_of(&ids.areas, wijk)?),
+                }
+                .insert(db)
+                .await?;
+            }
+        }
+        let has_groups = organisation_target_group::Entity::find()
+            .filter(organisation_target_group::Column::OrganisationId.eq(organisation.id))
+            .count(db)
+            .await?
+            > 0;
+        if !has_groups {
+            for group in *groups {
+                organisation_target_group::ActiveModel {
+                    organisation_id: Set(organisation.id),
+                    target_group_id: Set(id_of(&ids.target_groups, group)?),
+                }
+                .insert(db)
+                .await?;
+            }
+        }
+    }
+    Ok(())
+}
+
+async fn method(db: &impl ConnectionTrait, ids: &BaseIds, now: DateTime<Utc>) -> Result<(), DbErr> {
+    let today = now.with_timezone(&Amsterdam).date_naive();
+    for (wijk, done, notes) in METHOD {
+        let area_id = id_of(&ids.areas, wijk)?;
+        let started = method_progress::Entity::find()
+            .filter(method_progress::Column::AreaId.eq(area_id))
+            .count(db)
+            .await?
+            > 0;
+        if started {
+            continue;
+        }
+        // Each step took about four months, the one in progress began
+        // when the last was done.
+        for step in 1..=(*done + 1) {
+            let months_ago = i64::from(*done + 1 - step) * 120;
+            let started_on = today - Duration::days(months_ago + 120);
+            let is_done = step <= *done;
+            method_progress::ActiveModel {
+                area_id: Set(area_id),
+                step: Set(step),
+                status: Set(if is_done { DONE } else { IN_PROGRESS }.to_owned()),
+                started_on: Set(Some(if is_done {
+                    started_on
+                } else {
+                    today - Duration::days(30)
+                })),
+                done_on: Set(is_done.then(|| today - Duration::days(months_ago))),
+                notes: Set(if is_done {
+                    String::new()
+                } else {
+                    (*notes).to_owned()
+                }),
+                updated_by_user_id: Set(None),
+                updated_at: Set(now),
+                ..Default::default()
+            }
+            .insert(db)
+            .await?;
+        }
+    }
+    Ok(())
+}
+
+async fn signals(
+    db: &impl ConnectionTrait,
+    ids: &BaseIds,
+    initiatives: &HashMap<String, i32>,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    for (slug, wijk, theme, days_ago, status, description, feedback) in SIGNALS {
+        let Some(&initiative_id) = initiatives.get(*slug) else {
+            continue;
+        };
+        let exists = signal::Entity::find()
+            .filter(signal::Column::InitiativeId.eq(initiative_id))
+            .count(db)
+            .await?
+            > 0;
+        if exists {
+            continue;
+        }
+        let at = now - Duration::days(*days_ago);
+        let handled = *status != OPEN;
+        signal::ActiveModel {
+            area_id: Set(id_of(&ids.areas, wijk)?),
+            theme_id: Set(id_of(&ids.themes, theme)?),
+            description: Set((*description).to_owned()),
+            status: Set((*status).to_owned()),
+            initiative_id: Set(Some(initiative_id)),
+            picked_up_at: Set(handled.then(|| at + Duration::days(2))),
+            feedback: Set(feedback.map(str::to_owned)),
+            answered_at: Set(feedback.map(|_| at + Duration::days(9))),
+            created_at: Set(at),
+            updated_at: Set(at),
+            ..Default::default()
+        }
+        .insert(db)
+        .await?;
+    }
+    Ok(())
+}
+
+async fn reports(
+    db: &impl ConnectionTrait,
+    initiatives: &HashMap<String, i32>,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    let this_month = Month::of(now.with_timezone(&Amsterdam).date_naive());
+    for (slug, reached, achieved) in REPORTS {
+        let Some(&initiative_id) = initiatives.get(*slug) else {
+            continue;
+        };
+        let exists = initiative_report::Entity::find()
+            .filter(initiative_report::Column::InitiativeId.eq(initiative_id))
+            .count(db)
+            .await?
+            > 0;
+        if exists {
+            continue;
+        }
+        let wijk = app::dashboard::reports::wijken_of(db, initiative_id).await?;
+        for (back, people) in reached.iter().rev().enumerate() {
+            let month = this_month.minus(back as i32 + 1);
+            initiative_report::ActiveModel {
+                initiative_id: Set(initiative_id),
+                month: Set(month.first_day()),
+                area_id: Set(wijk
+                    .first()
+                    .map(|(id, _, _)| *id)
+                    .filter(|_| wijk.len() == 1)),
+                participants: Set(Some(*people)),
+                achieved: Set(if back == 0 {
+                    (*achieved).to_owned()
+                } else {
+                    String::new()
+                }),
+                created_at: Set(now),
+                updated_at: Set(now),
+                ..Default::default()
+            }
+            .insert(db)
+            .await?;
+        }
+    }
+    Ok(())
+}
