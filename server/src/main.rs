@@ -81,6 +81,12 @@ async fn run_seed(db: &sea_orm::DatabaseConnection, args: SeedArgs) -> Result<()
         report.occurrences,
         started.elapsed().as_secs_f64()
     );
+    if report.past_activities > 0 {
+        println!(
+            "and {} activities that took place in the past year",
+            report.past_activities
+        );
+    }
     Ok(())
 }
 

@@ -386,10 +386,34 @@ async fn synthetic_data_has_the_asked_size_and_is_the_same_every_time() {
         "weekly activities have several dates"
     );
     assert_eq!(Initiative::find().count(&first.db).await.unwrap(), 300);
-    assert_eq!(Activity::find().count(&first.db).await.unwrap(), 1_500);
+    // And a fifth as many that took place in the past year, one date each,
+    // for the dashboard's results.
+    assert_eq!(report.past_activities, 300);
+    assert_eq!(Activity::find().count(&first.db).await.unwrap(), 1_800);
     assert_eq!(
         ActivityOccurrence::find().count(&first.db).await.unwrap() as usize,
-        report.occurrences
+        report.occurrences + report.past_activities
+    );
+    // What the dashboard reads besides: partnerships (about a quarter of
+    // the initiatives), signals (one per twenty) and monthly reports.
+    let partnerships = entity::partnership::Entity::find()
+        .count(&first.db)
+        .await
+        .unwrap();
+    assert!((40..=110).contains(&partnerships), "{partnerships}");
+    assert_eq!(
+        entity::signal::Entity::find()
+            .count(&first.db)
+            .await
+            .unwrap(),
+        15
+    );
+    assert!(
+        entity::initiative_report::Entity::find()
+            .count(&first.db)
+            .await
+            .unwrap()
+            > 0
     );
 
     server::seed::seed_synthetic(&second.db, now, 300, 1_500)

@@ -7,6 +7,7 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use leptos::tachys::view::RenderHtml;
 
+use super::filter::Month;
 use super::index::{MonthResults, Results};
 use super::partnerships::{REMINDER_WEEKS, overdue, point_averages, reminder_weeks};
 use super::reports::month_text;
@@ -83,7 +84,7 @@ pub async fn draw(context: &Context<'_>) -> Result<DrawnHtml, AppError> {
             })
             .collect_view();
         view! {
-            <form method="get" action="/dashboard#samenwerkingen" class="form filters" data-direct="">
+            <form method="get" action="/dashboard" class="form filters" data-direct="">
                 {hidden_filter(context)}
                 <div class="field">
                     <label class="field__label" for="weken">{texts.reminder_weeks_label}</label>
@@ -368,6 +369,13 @@ fn results_view(
             </tr>
         }
     };
+    let per_month = |figure: fn(&MonthResults) -> u32| -> Vec<(Month, u32)> {
+        results
+            .months
+            .iter()
+            .filter_map(|month| Some((month.month?, figure(month))))
+            .collect()
+    };
     let columns = || {
         view! {
             <th scope="col">{texts.column_dates_held}</th>
@@ -389,7 +397,8 @@ fn results_view(
     let elsewhere = (results.elsewhere != MonthResults::default())
         .then(|| totals(texts.elsewhere.to_owned(), &results.elsewhere, "row"));
     view! {
-        {bar_chart(texts, results)}
+        {bar_chart(texts, (texts.results_chart_label)(results.total.dates_held), &per_month(|month| month.dates_held))}
+        {bar_chart(texts, (texts.reached_chart_label)(results.total.people_reached), &per_month(|month| month.people_reached))}
         <div class="table-scroll" role="region" aria-labelledby="resultaten-maand" tabindex="0">
             <table class="table">
                 <caption id="resultaten-maand">{texts.results_month_caption}</caption>
@@ -422,40 +431,29 @@ fn results_view(
     .into_any()
 }
 
-/// Vertical bars of the activities held per month, drawn as SVG on the
-/// server. Screen readers get a summary; the table under it has every
-/// number.
-fn bar_chart(texts: &'static DashboardTexts, results: &Results) -> AnyView {
-    let months = &results.months;
-    if months.is_empty() {
+/// Vertical bars of one figure per month, drawn as SVG on the server.
+/// Screen readers get `label`; the table under it has every number. A
+/// figure that is 0 in every month gets no chart.
+fn bar_chart(texts: &'static DashboardTexts, label: String, months: &[(Month, u32)]) -> AnyView {
+    let highest = months.iter().map(|(_, value)| *value).max().unwrap_or(0);
+    if highest == 0 {
         return ().into_any();
     }
-    let highest = months
-        .iter()
-        .map(|month| month.dates_held)
-        .max()
-        .unwrap_or(0)
-        .max(1);
     let (width, chart_height, label_height) = (360.0, 160.0, 34.0);
     let slot = width / months.len() as f64;
     let bar_width = (slot * 0.6).min(28.0);
     let bars = months
         .iter()
         .enumerate()
-        .map(|(at, month)| {
-            let height = f64::from(month.dates_held) / f64::from(highest) * (chart_height - 20.0);
+        .map(|(at, (month, value))| {
+            let height = f64::from(*value) / f64::from(highest) * (chart_height - 20.0);
             let x = slot * at as f64 + (slot - bar_width) / 2.0;
             let y = chart_height - height;
-            let (short, year) = month
-                .month
-                .map(|month| {
-                    let name: String = (texts.month_name)(month.number()).chars().take(3).collect();
-                    (name, format!("'{:02}", month.year() % 100))
-                })
-                .unwrap_or_default();
+            let short: String = (texts.month_name)(month.number()).chars().take(3).collect();
+            let year = format!("'{:02}", month.year() % 100);
             view! {
                 <rect x=x y=y width=bar_width height=height class="chart__bar"></rect>
-                <text x=x + bar_width / 2.0 y=y - 4.0 text-anchor="middle" class="chart__value">{month.dates_held}</text>
+                <text x=x + bar_width / 2.0 y=y - 4.0 text-anchor="middle" class="chart__value">{*value}</text>
                 <text x=x + bar_width / 2.0 y=chart_height + 14.0 text-anchor="middle" class="chart__label">{short}</text>
                 <text x=x + bar_width / 2.0 y=chart_height + 28.0 text-anchor="middle" class="chart__label">{year}</text>
             }
@@ -464,7 +462,7 @@ fn bar_chart(texts: &'static DashboardTexts, results: &Results) -> AnyView {
     view! {
         <figure class="chart chart--wide">
             <svg viewBox=format!("0 0 {width} {}", chart_height + label_height) role="img"
-                aria-label=(texts.results_chart_label)(results.total.dates_held) xmlns="http://www.w3.org/2000/svg">
+                aria-label=label xmlns="http://www.w3.org/2000/svg">
                 <line x1=0 y1=chart_height x2=width y2=chart_height class="chart__axis"></line>
                 {bars}
             </svg>

@@ -822,7 +822,7 @@ pub async fn draw_initiative(context: &Context<'_>, slug: &str) -> Result<DrawnH
         <dl class="details">
             <dt>{texts.status_label}</dt>
             <dd>{(locale.intake_texts().status_label)(&status)}</dd>
-            <dt>{texts.column_wijken}</dt>
+            <dt>{texts.areas_label}</dt>
             <dd>{wijken.join(", ")}</dd>
             <dt>{texts.initiative_contact}</dt>
             <dd>
@@ -953,7 +953,7 @@ pub async fn draw_initiative(context: &Context<'_>, slug: &str) -> Result<DrawnH
     let reports = super::reports::of_initiative(db, initiative.id).await?;
     let reports_view = view! {
         <h2 id="verslagen">{texts.initiative_reports_heading}</h2>
-        {super::reports::report_table(locale, &reports, "verslagen-initiatief")}
+        {super::reports::report_table(locale, &reports, "verslagen-initiatief", texts.reports_caption)}
     };
 
     let html = view! {

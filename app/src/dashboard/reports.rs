@@ -208,7 +208,12 @@ pub fn month_text(locale: Locale, month: Month) -> String {
 }
 
 /// An initiative's reports as a table.
-pub fn report_table(locale: Locale, reports: &[ReportRow], id: &'static str) -> AnyView {
+pub fn report_table(
+    locale: Locale,
+    reports: &[ReportRow],
+    id: &'static str,
+    caption: &'static str,
+) -> AnyView {
     let texts = locale.dashboard_texts();
     let volunteer = locale.volunteer_texts();
     if reports.is_empty() {
@@ -217,7 +222,7 @@ pub fn report_table(locale: Locale, reports: &[ReportRow], id: &'static str) -> 
     view! {
         <div class="table-scroll" role="region" aria-labelledby=id tabindex="0">
             <table class="table">
-                <caption id=id>{volunteer.reports_sent_heading}</caption>
+                <caption id=id>{caption}</caption>
                 <thead>
                     <tr>
                         <th scope="col">{texts.column_month}</th>
@@ -343,7 +348,7 @@ pub fn volunteer_sections(
                 <button class="button" type="submit" name="actie" value="verslag">{volunteer.report_button}</button>
             </div>
         </form>
-        {report_table(locale, reports, "verslagen")}
+        {(!reports.is_empty()).then(|| report_table(locale, reports, "verslagen", volunteer.reports_sent_heading))}
     }
     .into_any()
 }

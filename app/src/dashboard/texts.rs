@@ -152,6 +152,8 @@ pub struct DashboardTexts {
     pub read_only: fn(&str) -> String,
     pub initiative_signals_heading: &'static str,
     pub initiative_reports_heading: &'static str,
+    pub reports_caption: &'static str,
+    pub areas_label: &'static str,
     pub no_reports: &'static str,
     pub column_month: &'static str,
     pub column_reached: &'static str,
@@ -247,6 +249,7 @@ pub struct DashboardTexts {
     pub results_heading: &'static str,
     pub results_intro: &'static str,
     pub results_chart_label: fn(u32) -> String,
+    pub reached_chart_label: fn(u32) -> String,
     pub results_month_caption: &'static str,
     pub results_wijk_caption: &'static str,
     pub column_dates_held: &'static str,
@@ -474,6 +477,8 @@ static NL: DashboardTexts = DashboardTexts {
     },
     initiative_signals_heading: "Signalen van dit initiatief",
     initiative_reports_heading: "Wat het initiatief bereikte",
+    reports_caption: "Verslagen per maand, nieuwste eerst",
+    areas_label: "Wijken en buurten",
     no_reports: "Het initiatief heeft nog geen verslag gestuurd.",
     column_month: "Maand",
     column_reached: "Mensen bereikt",
@@ -612,6 +617,11 @@ static NL: DashboardTexts = DashboardTexts {
     results_chart_label: |total| {
         format!(
             "Staafdiagram van het aantal activiteiten per maand, samen {total}. De cijfers staan ook in de tabel eronder."
+        )
+    },
+    reached_chart_label: |total| {
+        format!(
+            "Staafdiagram van het aantal mensen dat initiatieven per maand bereikten volgens hun verslagen, samen {total}. De cijfers staan ook in de tabel eronder."
         )
     },
     results_month_caption: "Resultaten per maand",
@@ -845,6 +855,8 @@ static EN: DashboardTexts = DashboardTexts {
     },
     initiative_signals_heading: "Signals from this initiative",
     initiative_reports_heading: "What the initiative achieved",
+    reports_caption: "Reports per month, newest first",
+    areas_label: "Neighbourhoods",
     no_reports: "The initiative has not sent a report yet.",
     column_month: "Month",
     column_reached: "People reached",
@@ -983,6 +995,11 @@ static EN: DashboardTexts = DashboardTexts {
     results_chart_label: |total| {
         format!(
             "Bar chart of the number of activities per month, {total} in all. The numbers are also in the table below."
+        )
+    },
+    reached_chart_label: |total| {
+        format!(
+            "Bar chart of the number of people initiatives reached per month according to their reports, {total} in all. The numbers are also in the table below."
         )
     },
     results_month_caption: "Results per month",

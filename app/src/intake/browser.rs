@@ -77,9 +77,10 @@ mod in_browser {
                 pick_wijk_on_map(event.target());
             }
             "submit" => {
-                if let Some(form) = direct_form(event.target()) {
-                    event.prevent_default();
-                    go_to_form_address(&form, navigate);
+                if in_direct_form(&event.target())
+                    && let Ok(submit) = event.clone().dyn_into::<web_sys::SubmitEvent>()
+                {
+                    crate::ui::navigate_to_form_address(submit, navigate);
                     return;
                 }
                 let Some(form) = event
@@ -110,11 +111,9 @@ mod in_browser {
                 }
             }
             _ => {
-                if kind == "change"
-                    && let Some(form) = direct_form(event.target())
-                {
+                if kind == "change" && in_direct_form(&event.target()) {
                     remember_focus(event.target());
-                    go_to_form_address(&form, navigate);
+                    crate::ui::submit_on_choice(event);
                     return;
                 }
                 if let Some((form, name)) = field_of(event.target()) {
@@ -136,14 +135,14 @@ mod in_browser {
         static REFOCUS: RefCell<Option<String>> = const { RefCell::new(None) };
     }
 
-    /// The filter form (`data-direct`, a GET form) an event happened in.
-    fn direct_form(target: Option<web_sys::EventTarget>) -> Option<HtmlFormElement> {
-        let element = target?.dyn_into::<Element>().ok()?;
-        element
-            .closest("form[data-direct]")
-            .ok()??
-            .dyn_into::<HtmlFormElement>()
-            .ok()
+    /// Whether an event happened in a filter form (`data-direct`, a GET
+    /// form).
+    fn in_direct_form(target: &Option<web_sys::EventTarget>) -> bool {
+        target
+            .as_ref()
+            .and_then(|target| target.dyn_ref::<Element>())
+            .and_then(|element| element.closest("form[data-direct]").ok().flatten())
+            .is_some()
     }
 
     fn remember_focus(target: Option<web_sys::EventTarget>) {
@@ -152,29 +151,6 @@ mod in_browser {
             .map(|element| element.id())
             .filter(|id| !id.is_empty());
         REFOCUS.with(|refocus| *refocus.borrow_mut() = id);
-    }
-
-    /// A filter applies at once: the router goes to the form's address
-    /// (the same a submit without JavaScript reaches), without scrolling.
-    fn go_to_form_address(
-        form: &HtmlFormElement,
-        navigate: &(impl Fn(&str, leptos_router::NavigateOptions) + Clone + 'static),
-    ) {
-        let action = form.get_attribute("action").unwrap_or_default();
-        let path = action.split('#').next().unwrap_or_default();
-        let query = crate::ui::form_query(form);
-        let address = if query.is_empty() {
-            path.to_owned()
-        } else {
-            format!("{path}?{query}")
-        };
-        navigate(
-            &address,
-            leptos_router::NavigateOptions {
-                scroll: false,
-                ..Default::default()
-            },
-        );
     }
 
     /// After a filter's page is drawn anew, the filter that was changed

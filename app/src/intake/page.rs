@@ -149,19 +149,16 @@ pub fn DrawnPage() -> impl IntoView {
         },
         draw_page,
     );
-    // A new drawing of the same page (a filter changed) keeps the focus
-    // on the filter.
-    Effect::new(move || {
-        if drawn.get().is_some() {
-            super::browser::after_redraw();
-        }
-    });
     view! {
         // A transition: while a new address is drawn (another step, a
         // filter), the page keeps what it shows instead of going blank.
         <Transition fallback=|| ()>
             {move || Suspend::new(async move {
-                match drawn.await {
+                let drawn = drawn.await;
+                // A new drawing of the same page (a filter changed) gives
+                // the filter its focus back.
+                super::browser::after_redraw();
+                match drawn {
                     Ok(page) => view! {
                         <Title text=page.title.clone()/>
                         <MainHeading>{page.title}</MainHeading>

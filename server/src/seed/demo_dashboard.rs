@@ -12,8 +12,8 @@ use std::collections::HashMap;
 use chrono::{DateTime, Duration, Utc};
 use chrono_tz::Europe::Amsterdam;
 use entity::{
-    initiative, initiative_report, method_progress, organisation, organisation_area,
-    organisation_target_group, signal,
+    initiative, initiative_need, initiative_report, method_progress, organisation,
+    organisation_area, organisation_target_group, signal,
 };
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait,
@@ -50,6 +50,16 @@ const ORGANISATION_REACH: &[(&str, &[&str], &[&str])] = &[
         &["nieuwkomers", "gezinnen", "iedereen"],
     ),
     ("swop", &["WK192601", "WK192603"], &["ouderen", "beperking"]),
+];
+
+/// (initiative slug, what it needs besides volunteers): so the dashboard's
+/// needs have more than one kind.
+const NEEDS: &[(&str, &[&str])] = &[
+    ("taalcafe-pijnacker", &["space", "training"]),
+    ("geldmaatjes-nootdorp", &["money", "training"]),
+    ("kinderkookclub-emerald", &["space", "money"]),
+    ("buurtmoestuin-pijnacker-noord", &["publicity"]),
+    ("maatjesproject-delfgauw", &["professional_contact"]),
 ];
 
 /// (wijk, steps done, the step in progress, its notes).
@@ -153,6 +163,7 @@ pub async fn seed_demo_dashboard(
         .into_iter()
         .map(|row| (row.slug, row.id))
         .collect();
+    needs(db, &initiatives).await?;
     signals(db, ids, &initiatives, now).await?;
     reports(db, &initiatives, now).await
 }
@@ -161,6 +172,31 @@ fn id_of(map: &HashMap<String, i32>, key: &str) -> Result<i32, DbErr> {
     map.get(key)
         .copied()
         .ok_or_else(|| DbErr::Custom(format!("demo dashboard data refers to unknown '{key}'")))
+}
+
+async fn needs(db: &impl ConnectionTrait, initiatives: &HashMap<String, i32>) -> Result<(), DbErr> {
+    for (slug, needs) in NEEDS {
+        let Some(&initiative_id) = initiatives.get(*slug) else {
+            continue;
+        };
+        for need in *needs {
+            let exists = initiative_need::Entity::find()
+                .filter(initiative_need::Column::InitiativeId.eq(initiative_id))
+                .filter(initiative_need::Column::NeedCode.eq(*need))
+                .count(db)
+                .await?
+                > 0;
+            if !exists {
+                initiative_need::ActiveModel {
+                    initiative_id: Set(initiative_id),
+                    need_code: Set((*need).to_owned()),
+                }
+                .insert(db)
+                .await?;
+            }
+        }
+    }
+    Ok(())
 }
 
 async fn organisation_reach(db: &impl ConnectionTrait, ids: &BaseIds) -> Result<(), DbErr> {

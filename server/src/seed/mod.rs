@@ -7,6 +7,7 @@ mod demo_content;
 mod demo_dashboard;
 mod example_figures;
 mod synthetic;
+mod synthetic_dashboard;
 
 pub use demo::{DEMO_DAYS, seed_demo};
 pub use example_figures::{EXAMPLE_SOURCE, seed_example_figures};
@@ -24,6 +25,10 @@ pub fn stable_public_id(slug: &str) -> String {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct SeedReport {
     pub initiatives: usize,
+    /// Activities with dates from today on.
     pub activities: usize,
     pub occurrences: usize,
+    /// One-off activities that took place in the past year (synthetic
+    /// data, for the dashboard's results), each with one date.
+    pub past_activities: usize,
 }

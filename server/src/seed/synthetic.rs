@@ -4,6 +4,8 @@
 //!
 //! Synthetic initiatives have slugs starting with `synthetisch-`; a new run
 //! first removes those of the previous run (the rest of the database stays).
+//! What the dashboard counts besides them (past activities, partnerships,
+//! signals, reports) is in `synthetic_dashboard`.
 
 use std::collections::HashMap;
 
@@ -336,6 +338,22 @@ pub async fn seed_synthetic(
                 .await?;
         }
     }
+    // What the dashboard counts over time: a fifth as many activities
+    // again in the past year, partnerships, signals and reports.
+    let with_areas: Vec<(i32, Vec<i32>)> = planned
+        .iter()
+        .map(|(id, plan)| (*id, plan.areas.clone()))
+        .collect();
+    let history = super::synthetic_dashboard::seed_history(
+        &transaction,
+        &mut rng,
+        &ids,
+        &with_areas,
+        activity_count as usize / 5,
+        now,
+    )
+    .await?;
+    report.past_activities = history.past_activities;
     transaction.commit().await?;
     Ok(report)
 }
