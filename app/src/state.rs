@@ -10,6 +10,7 @@ use tokio::sync::RwLock;
 
 use crate::calendar::index::AgendaCache;
 use crate::dashboard::index::DashboardCache;
+use crate::dashboard::relations::RelationsCache;
 use crate::errors::AppError;
 use crate::map::index::DirectoryCache;
 use crate::site::SiteInfo;
@@ -43,6 +44,8 @@ pub struct AppState {
     pub agenda: Arc<AgendaCache>,
     /// What the professionals' dashboard counts, in memory.
     pub dashboard: Arc<DashboardCache>,
+    /// The dashboard's partnerships and signals, in memory.
+    pub dashboard_relations: Arc<RelationsCache>,
 }
 
 /// How old the directory index may get before it is rebuilt in the
@@ -64,6 +67,7 @@ impl AppState {
             directory: Arc::new(DirectoryCache::new(DIRECTORY_MAX_AGE)),
             agenda: Arc::new(AgendaCache::new(DIRECTORY_MAX_AGE)),
             dashboard: Arc::new(DashboardCache::new(DIRECTORY_MAX_AGE)),
+            dashboard_relations: Arc::new(RelationsCache::new(DIRECTORY_MAX_AGE)),
         }
     }
 
@@ -74,6 +78,13 @@ impl AppState {
         self.directory.invalidate();
         self.agenda.invalidate();
         self.dashboard.invalidate();
+        self.dashboard_relations.invalidate();
+    }
+
+    /// Forget the dashboard's partnerships and signals: call it after
+    /// changing one, so the next page shows the change.
+    pub fn dashboard_changed(&self) {
+        self.dashboard_relations.invalidate();
     }
 
     pub async fn forget_site_info(&self) {

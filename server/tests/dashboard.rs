@@ -593,6 +593,11 @@ fn a_signal_from_a_beheerlink_is_picked_up_and_answered_and_the_volunteer_reads_
             .await
             .unwrap();
         let manage = format!("/mijn-initiatief/{token}");
+        // A professional has the signals open before the volunteer sends
+        // one: the new one must show all the same.
+        let sanne = signed_in_as(&app, "sanne@sbj.example", RoleArg::Professional).await;
+        let before = text(&get_with(&app, "/dashboard/signalen?wijk=WK192603", &sanne).await);
+        assert!(!before.contains(&leesclub.name), "{before}");
 
         // The beheer page offers the initiative's own wijk only.
         let page = app.get(&manage).await;
@@ -652,7 +657,6 @@ fn a_signal_from_a_beheerlink_is_picked_up_and_answered_and_the_volunteer_reads_
         assert!(thanked.contains("Bedankt. Het signaal is naar de professionals gestuurd."));
         assert!(thanked.contains("Nog geen terugkoppeling."));
 
-        let sanne = signed_in_as(&app, "sanne@sbj.example", RoleArg::Professional).await;
         let list = text(&get_with(&app, "/dashboard/signalen?wijk=WK192603", &sanne).await);
         assert!(list.contains(&leesclub.name), "{list}");
         assert!(

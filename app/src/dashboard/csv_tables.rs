@@ -76,16 +76,17 @@ impl CsvTable {
     ) -> Result<Table, DbErr> {
         let db = &state.db;
         let index = state.dashboard.get(db).await?;
+        let relations = state.dashboard_relations.get(db).await?;
         let filter = DashboardFilter::from_query(query);
         let today = now.with_timezone(&Amsterdam).date_naive();
         let resolved = index.resolve(&filter, today);
         Ok(match self {
             CsvTable::Coverage => coverage(locale, &index, &resolved),
             CsvTable::Needs => {
-                super::needs::export(db, &index, &filter, query, locale, today).await?
+                super::needs::export(&relations, &index, &filter, query, locale, today)
             }
             CsvTable::Partnerships => {
-                let rows = super::partnerships::rows(db, &index, &resolved).await?;
+                let rows = super::partnerships::rows(&relations, &index, &resolved);
                 super::partnerships::table(locale, &rows)
             }
             CsvTable::Signals => {
@@ -93,15 +94,14 @@ impl CsvTable {
                     .first
                     .map(|first| crate::calendar::ssr::local_moment(first.first_day(), (0, 0)));
                 let rows = super::signals::rows(
-                    db,
+                    &relations,
                     &index,
                     SignalSelection {
                         filter: resolved,
                         since,
                         unanswered: false,
                     },
-                )
-                .await?;
+                );
                 super::signals::table(locale, &rows)
             }
             CsvTable::Method => {

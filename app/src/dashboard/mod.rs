@@ -36,6 +36,8 @@ pub mod partnerships;
 #[cfg(feature = "ssr")]
 pub mod posted;
 #[cfg(feature = "ssr")]
+pub mod relations;
+#[cfg(feature = "ssr")]
 pub mod reports;
 #[cfg(feature = "ssr")]
 pub mod signals;
@@ -115,9 +117,11 @@ pub async fn draw(address: &str) -> Result<crate::api_codec::DrawnHtml, crate::e
     let state = crate::state::app_state()?;
     let now = chrono::Utc::now();
     let index = state.dashboard.get(&state.db).await?;
+    let relations = state.dashboard_relations.get(&state.db).await?;
     let context = widgets::Context {
         state: &state,
         index: &index,
+        relations: &relations,
         viewer: &viewer,
         filter: &filter,
         query,

@@ -10,7 +10,6 @@ use std::collections::HashMap;
 
 use leptos::prelude::*;
 use leptos::tachys::view::RenderHtml;
-use sea_orm::{DatabaseConnection, DbErr};
 
 use super::filter::DashboardFilter;
 use super::index::{DashboardIndex, InitiativeEntry, Resolved};
@@ -112,19 +111,19 @@ pub fn table(
 }
 
 /// Every row of the export, for `filter` and the need in `query`.
-pub async fn export(
-    db: &DatabaseConnection,
+pub fn export(
+    relations: &super::relations::DashboardRelations,
     index: &DashboardIndex,
     filter: &DashboardFilter,
     query: &str,
     locale: Locale,
     today: chrono::NaiveDate,
-) -> Result<(Vec<&'static str>, Vec<Vec<String>>), DbErr> {
+) -> (Vec<&'static str>, Vec<Vec<String>>) {
     let resolved = index.resolve(filter, today);
     let rows: Vec<&InitiativeEntry> = matching(index, &resolved, need_in(query)).collect();
     let ids: Vec<i32> = rows.iter().map(|row| row.id).collect();
-    let fixed = super::partnerships::fixed_contacts(db, &ids).await?;
-    Ok(table(locale, index, &rows, &fixed))
+    let fixed = super::partnerships::fixed_contacts(relations, &ids);
+    table(locale, index, &rows, &fixed)
 }
 
 /// Draws `/dashboard/behoeften`.
@@ -148,7 +147,7 @@ pub async fn draw(context: &Context<'_>) -> Result<DrawnHtml, AppError> {
         .copied()
         .collect();
     let ids: Vec<i32> = shown.iter().map(|row| row.id).collect();
-    let fixed = super::partnerships::fixed_contacts(context.db(), &ids).await?;
+    let fixed = super::partnerships::fixed_contacts(context.relations, &ids);
     let (header, cells) = table(locale, index, &shown, &fixed);
     let need_code = need.map(|need| NEEDS[usize::from(need)]);
     let extra: Vec<(&str, &str)> = need_code

@@ -55,7 +55,8 @@ pub async fn draw(context: &Context<'_>) -> Result<DrawnHtml, AppError> {
         .collect_view();
 
     // Partnerships.
-    let partnerships = super::partnerships::rows(db, index, &resolved).await?;
+    let relations = context.relations;
+    let partnerships = super::partnerships::rows(relations, index, &resolved);
     let with: std::collections::HashSet<i32> =
         partnerships.iter().map(|row| row.initiative_id).collect();
     let on_map = index.initiatives_matching(&resolved).count();
@@ -64,11 +65,7 @@ pub async fn draw(context: &Context<'_>) -> Result<DrawnHtml, AppError> {
     let reminders = if overdue_rows.is_empty() {
         Either::Left(view! { <p>{(texts.no_reminders)(weeks)}</p> })
     } else {
-        let shown: Vec<_> = overdue_rows
-            .iter()
-            .take(SHOWN)
-            .map(|row| (*row).clone())
-            .collect();
+        let shown: Vec<_> = overdue_rows.iter().take(SHOWN).copied().collect();
         Either::Right(super::partnerships::partnership_table(
             locale,
             &shown,
@@ -103,26 +100,24 @@ pub async fn draw(context: &Context<'_>) -> Result<DrawnHtml, AppError> {
         .first
         .map(|first| crate::calendar::ssr::local_moment(first.first_day(), (0, 0)));
     let in_period = super::signals::rows(
-        db,
+        relations,
         index,
         SignalSelection {
             filter: resolved,
             since,
             unanswered: false,
         },
-    )
-    .await?;
+    );
     let count_status = |status: &str| in_period.iter().filter(|row| row.status == status).count();
     let waiting = super::signals::rows(
-        db,
+        relations,
         index,
         SignalSelection {
             filter: resolved,
             since: None,
             unanswered: true,
         },
-    )
-    .await?;
+    );
     let waiting_long = waiting
         .iter()
         .filter(|row| row.waits_long(context.now))
@@ -130,7 +125,7 @@ pub async fn draw(context: &Context<'_>) -> Result<DrawnHtml, AppError> {
     let signal_list = if waiting.is_empty() {
         Either::Left(())
     } else {
-        let shown: Vec<_> = waiting.iter().take(SHOWN).cloned().collect();
+        let shown: Vec<_> = waiting.iter().take(SHOWN).copied().collect();
         Either::Right(super::signals::signal_table(
             context,
             &shown,

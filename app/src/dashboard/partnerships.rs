@@ -20,7 +20,7 @@ use leptos::prelude::*;
 use leptos::tachys::view::RenderHtml;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
-    QueryFilter, QueryOrder, QuerySelect, Set, TransactionTrait,
+    QueryFilter, QueryOrder, Set, TransactionTrait,
 };
 
 use super::index::{DashboardIndex, InitiativeEntry, Resolved};
@@ -52,6 +52,8 @@ pub const REMINDER_WEEKS: [u32; 4] = [4, 8, 12, 26];
 pub const DEFAULT_REMINDER_WEEKS: u32 = 8;
 
 pub const MAX_NOTE: usize = 2000;
+/// Rows on one page of `/dashboard/samenwerkingen`.
+const PAGE_SIZE: usize = 50;
 pub const MAX_AGREEMENTS: usize = 4000;
 
 /// A partnership as the lists show it.
@@ -61,6 +63,7 @@ pub struct PartnershipRow {
     pub initiative_id: i32,
     pub initiative_name: String,
     pub initiative_slug: String,
+    pub organisation_id: i32,
     pub organisation_name: String,
     pub contact_name: Option<String>,
     pub last_contact: Option<NaiveDate>,
@@ -73,95 +76,33 @@ pub struct PartnershipRow {
 
 /// The partnerships of the published initiatives that pass the filter, by
 /// initiative and organisation.
-pub async fn rows(
-    db: &DatabaseConnection,
+pub fn rows<'a>(
+    relations: &'a super::relations::DashboardRelations,
     index: &DashboardIndex,
     filter: &Resolved,
-) -> Result<Vec<PartnershipRow>, DbErr> {
-    let initiatives: HashMap<i32, &InitiativeEntry> = index
+) -> Vec<&'a PartnershipRow> {
+    let initiatives: std::collections::HashSet<i32> = index
         .initiatives_matching(filter)
-        .map(|entry| (entry.id, entry))
+        .map(|entry| entry.id)
         .collect();
-    let partnerships: Vec<partnership::Model> = partnership::Entity::find()
-        .all(db)
-        .await?
-        .into_iter()
-        .filter(|row| initiatives.contains_key(&row.initiative_id))
-        .collect();
-    let last_contacts: HashMap<i32, NaiveDate> = partnership_contact::Entity::find()
-        .select_only()
-        .column(partnership_contact::Column::PartnershipId)
-        .column_as(partnership_contact::Column::HappenedOn.max(), "last")
-        .filter(partnership_contact::Column::Kind.eq(CONTACT))
-        .group_by(partnership_contact::Column::PartnershipId)
-        .into_tuple::<(i32, Option<NaiveDate>)>()
-        .all(db)
-        .await?
-        .into_iter()
-        .filter_map(|(id, last)| Some((id, last?)))
-        .collect();
-    let mut latest: HashMap<i32, (NaiveDate, [i16; 8])> = HashMap::new();
-    for assessment in partnership_assessment::Entity::find()
-        .order_by_asc(partnership_assessment::Column::AssessedOn)
-        .order_by_asc(partnership_assessment::Column::Id)
-        .all(db)
-        .await?
-    {
-        latest.insert(
-            assessment.partnership_id,
-            (assessment.assessed_on, assessment.points()),
-        );
-    }
-    let names = user_names(
-        db,
-        partnerships.iter().filter_map(|row| row.contact_user_id),
-    )
-    .await?;
-    let organisations: HashMap<i32, &str> = index
-        .organisations
+    relations
+        .partnerships
         .iter()
-        .map(|entry| (entry.id, entry.name.as_str()))
-        .collect();
-    let mut rows: Vec<PartnershipRow> = partnerships
-        .into_iter()
-        .filter_map(|row| {
-            let initiative = initiatives.get(&row.initiative_id)?;
-            Some(PartnershipRow {
-                id: row.id,
-                initiative_id: row.initiative_id,
-                initiative_name: initiative.name.clone(),
-                initiative_slug: initiative.slug.clone(),
-                organisation_name: organisations
-                    .get(&row.organisation_id)
-                    .map(|name| (*name).to_owned())
-                    .unwrap_or_default(),
-                contact_name: row
-                    .contact_user_id
-                    .and_then(|user| names.get(&user).cloned()),
-                last_contact: last_contacts.get(&row.id).copied(),
-                preferred_channel: row.preferred_channel,
-                language_level: row.language_level,
-                agreements: row.agreements,
-                latest_assessment: latest.remove(&row.id),
-            })
-        })
-        .collect();
-    rows.sort_by(|a, b| {
-        (&a.initiative_name, &a.organisation_name, a.id).cmp(&(
-            &b.initiative_name,
-            &b.organisation_name,
-            b.id,
-        ))
-    });
-    Ok(rows)
+        .filter(|row| initiatives.contains(&row.initiative_id))
+        .collect()
 }
 
 /// The partnerships without contact in the last `weeks` weeks (or never),
 /// longest without first.
-pub fn overdue(rows: &[PartnershipRow], today: NaiveDate, weeks: u32) -> Vec<&PartnershipRow> {
+pub fn overdue<'a>(
+    rows: &[&'a PartnershipRow],
+    today: NaiveDate,
+    weeks: u32,
+) -> Vec<&'a PartnershipRow> {
     let since = today - chrono::Duration::weeks(i64::from(weeks));
     let mut overdue: Vec<&PartnershipRow> = rows
         .iter()
+        .copied()
         .filter(|row| row.last_contact.is_none_or(|last| last < since))
         .collect();
     overdue.sort_by_key(|row| row.last_contact);
@@ -180,7 +121,7 @@ pub fn reminder_weeks(query: &str) -> u32 {
 
 /// Per point of attention, the average of the latest self-assessments and
 /// how many there are.
-pub fn point_averages(rows: &[PartnershipRow]) -> Option<[f64; 8]> {
+pub fn point_averages(rows: &[&PartnershipRow]) -> Option<[f64; 8]> {
     let assessed: Vec<[i16; 8]> = rows
         .iter()
         .filter_map(|row| row.latest_assessment.map(|(_, points)| points))
@@ -198,48 +139,29 @@ pub fn point_averages(rows: &[PartnershipRow]) -> Option<[f64; 8]> {
 }
 
 /// Each initiative's fixed contact persons, as "name (organisation)".
-pub async fn fixed_contacts(
-    db: &DatabaseConnection,
+pub fn fixed_contacts(
+    relations: &super::relations::DashboardRelations,
     initiative_ids: &[i32],
-) -> Result<HashMap<i32, Vec<String>>, DbErr> {
-    if initiative_ids.is_empty() {
-        return Ok(HashMap::new());
-    }
-    let partnerships = partnership::Entity::find()
-        .filter(partnership::Column::InitiativeId.is_in(initiative_ids.to_vec()))
-        .filter(partnership::Column::ContactUserId.is_not_null())
-        .all(db)
-        .await?;
-    let names = user_names(
-        db,
-        partnerships.iter().filter_map(|row| row.contact_user_id),
-    )
-    .await?;
-    let organisations: HashMap<i32, String> = organisation::Entity::find()
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|row| (row.id, row.name))
-        .collect();
+) -> HashMap<i32, Vec<String>> {
+    let wanted: std::collections::HashSet<i32> = initiative_ids.iter().copied().collect();
     let mut fixed: HashMap<i32, Vec<String>> = HashMap::new();
-    for row in partnerships {
-        let Some(name) = row.contact_user_id.and_then(|user| names.get(&user)) else {
-            continue;
-        };
-        let organisation = organisations
-            .get(&row.organisation_id)
-            .cloned()
-            .unwrap_or_default();
-        fixed
-            .entry(row.initiative_id)
-            .or_default()
-            .push(format!("{name} ({organisation})"));
+    for row in &relations.partnerships {
+        if let Some(name) = row
+            .contact_name
+            .as_ref()
+            .filter(|_| wanted.contains(&row.initiative_id))
+        {
+            fixed
+                .entry(row.initiative_id)
+                .or_default()
+                .push(format!("{name} ({})", row.organisation_name));
+        }
     }
-    Ok(fixed)
+    fixed
 }
 
 /// The CSV's header and rows.
-pub fn table(locale: Locale, rows: &[PartnershipRow]) -> (Vec<&'static str>, Vec<Vec<String>>) {
+pub fn table(locale: Locale, rows: &[&PartnershipRow]) -> (Vec<&'static str>, Vec<Vec<String>>) {
     let texts = locale.dashboard_texts();
     let intake = locale.intake_texts();
     let mut header = vec![
@@ -643,7 +565,7 @@ pub async fn draw_list(context: &Context<'_>) -> Result<DrawnHtml, AppError> {
     let texts = use_dashboard_texts();
     let locale = current_locale();
     let resolved = context.index.resolve(context.filter, context.today());
-    let rows = rows(context.db(), context.index, &resolved).await?;
+    let rows = rows(context.relations, context.index, &resolved);
     let with: std::collections::HashSet<i32> = rows.iter().map(|row| row.initiative_id).collect();
     let without: Vec<&InitiativeEntry> = context
         .index
@@ -651,6 +573,17 @@ pub async fn draw_list(context: &Context<'_>) -> Result<DrawnHtml, AppError> {
         .filter(|entry| !with.contains(&entry.id))
         .collect();
     const SHOWN_WITHOUT: usize = 50;
+    let pages = rows.len().div_ceil(PAGE_SIZE).max(1) as u32;
+    let page = super::query_value(context.query, "pagina")
+        .parse::<u32>()
+        .unwrap_or(1)
+        .clamp(1, pages);
+    let shown: Vec<&PartnershipRow> = rows
+        .iter()
+        .skip((page as usize - 1) * PAGE_SIZE)
+        .take(PAGE_SIZE)
+        .copied()
+        .collect();
     let filters = filter_form(
         context,
         "/dashboard/samenwerkingen",
@@ -665,7 +598,7 @@ pub async fn draw_list(context: &Context<'_>) -> Result<DrawnHtml, AppError> {
     } else {
         Either::Right(partnership_table(
             locale,
-            &rows,
+            &shown,
             "samenwerkingen-tabel",
             (texts.partnerships_caption)(rows.len()),
         ))
@@ -689,6 +622,7 @@ pub async fn draw_list(context: &Context<'_>) -> Result<DrawnHtml, AppError> {
         {filters}
         {super::widgets::unknown_filter_note(context, context.today())}
         {table_view}
+        {super::widgets::pager(context.filter, "/dashboard/samenwerkingen", &[], page, pages)}
         {csv_link(context.filter, "samenwerkingen.csv", &[])}
         {without_view}
     }
@@ -702,7 +636,7 @@ pub async fn draw_list(context: &Context<'_>) -> Result<DrawnHtml, AppError> {
 /// The table of partnerships, as the list and the overview show it.
 pub fn partnership_table(
     locale: Locale,
-    rows: &[PartnershipRow],
+    rows: &[&PartnershipRow],
     id: &'static str,
     caption: String,
 ) -> AnyView {
@@ -947,7 +881,7 @@ pub async fn draw_initiative(context: &Context<'_>, slug: &str) -> Result<DrawnH
     let signals_view = (!signals.is_empty()).then(|| {
         view! {
             <h2 id="signalen">{texts.initiative_signals_heading}</h2>
-            {super::signals::signal_table(context, &signals, "signalen-initiatief", (texts.signals_caption)(signals.len()))}
+            {super::signals::signal_table(context, &signals.iter().collect::<Vec<_>>(), "signalen-initiatief", (texts.signals_caption)(signals.len()))}
         }
     });
     let reports = super::reports::of_initiative(db, initiative.id).await?;
@@ -1264,6 +1198,7 @@ mod tests {
             initiative_id: id,
             initiative_name: format!("Initiatief {id}"),
             initiative_slug: String::new(),
+            organisation_id: 1,
             organisation_name: String::new(),
             contact_name: None,
             last_contact: last,
@@ -1279,6 +1214,7 @@ mod tests {
             row(3, None),
             row(4, days_ago(57)),
         ];
+        let rows: Vec<&PartnershipRow> = rows.iter().collect();
         let overdue: Vec<i32> = overdue(&rows, today, 8).iter().map(|row| row.id).collect();
         assert_eq!(overdue, [3, 2, 4]);
         assert_eq!(reminder_weeks("weken=12"), 12);

@@ -28,6 +28,8 @@ pub const PICKED_UP: &str = "picked_up";
 pub const ANSWERED: &str = "answered";
 pub const MAX_DESCRIPTION: usize = 2000;
 pub const MAX_FEEDBACK: usize = 2000;
+/// Rows on one page of `/dashboard/signalen`.
+const PAGE_SIZE: usize = 50;
 /// After this long without feedback a signal stands out.
 pub const WAITING_DAYS: i64 = 14;
 
@@ -35,6 +37,8 @@ pub const WAITING_DAYS: i64 = 14;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SignalRow {
     pub id: i32,
+    pub area_id: i32,
+    pub theme_id: i32,
     pub wijk: String,
     pub theme_nl: String,
     pub theme_en: String,
@@ -73,33 +77,31 @@ pub struct SignalSelection {
     pub unanswered: bool,
 }
 
-/// The signals that pass `selection`, newest first.
-pub async fn rows(
-    db: &DatabaseConnection,
+/// The signals that pass `selection`, newest first, from the signals in
+/// memory (`relations`).
+pub fn rows<'a>(
+    relations: &'a super::relations::DashboardRelations,
     index: &DashboardIndex,
     selection: SignalSelection,
-) -> Result<Vec<SignalRow>, DbErr> {
+) -> Vec<&'a SignalRow> {
     let filter = selection.filter;
-    if filter.wijk == Some(None) || filter.theme == Some(None) {
-        return Ok(Vec::new());
-    }
-    let mut query = signal::Entity::find()
-        .order_by_desc(signal::Column::CreatedAt)
-        .order_by_desc(signal::Column::Id);
-    if let Some(Some(wijk)) = filter.wijk {
-        query = query.filter(signal::Column::AreaId.eq(index.wijken[usize::from(wijk)].id));
-    }
-    if let Some(Some(theme)) = filter.theme {
-        query = query.filter(signal::Column::ThemeId.eq(index.themes[usize::from(theme)].id));
-    }
-    if let Some(since) = selection.since {
-        query = query.filter(signal::Column::CreatedAt.gte(since));
-    }
-    if selection.unanswered {
-        query = query.filter(signal::Column::Status.ne(ANSWERED));
-    }
-    let signals = query.all(db).await?;
-    with_names(db, index, signals).await
+    let wanted = |wanted: Option<Option<u16>>, id_at: &dyn Fn(u16) -> i32, id: i32| match wanted {
+        None => true,
+        Some(None) => false,
+        Some(Some(at)) => id_at(at) == id,
+    };
+    let wijk_id = |at: u16| index.wijken[usize::from(at)].id;
+    let theme_id = |at: u16| index.themes[usize::from(at)].id;
+    relations
+        .signals
+        .iter()
+        .filter(|row| {
+            wanted(filter.wijk, &wijk_id, row.area_id)
+                && wanted(filter.theme, &theme_id, row.theme_id)
+                && selection.since.is_none_or(|since| row.created_at >= since)
+                && (!selection.unanswered || row.status != ANSWERED)
+        })
+        .collect()
 }
 
 /// The signals an initiative passed on, newest first.
@@ -113,17 +115,13 @@ pub async fn of_initiative(
         .order_by_desc(signal::Column::Id)
         .all(db)
         .await?;
-    let index = crate::state::app_state()
-        .map_err(|_| DbErr::Custom("no app state".into()))?
-        .dashboard
-        .get(db)
-        .await?;
-    with_names(db, &index, signals).await
+    with_names(db, signals).await
 }
 
-async fn with_names(
+/// Signals as the lists show them: with the names of their wijk, theme,
+/// initiative and the professionals who handled them.
+pub(super) async fn with_names(
     db: &DatabaseConnection,
-    index: &DashboardIndex,
     signals: Vec<signal::Model>,
 ) -> Result<Vec<SignalRow>, DbErr> {
     let mut people = Vec::new();
@@ -154,18 +152,28 @@ async fn with_names(
         id.and_then(|id| names.get(&id).cloned())
             .unwrap_or_default()
     };
+    let areas: std::collections::HashMap<i32, String> = entity::area::Entity::find()
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|area| (area.id, area.name))
+        .collect();
+    let themes: std::collections::HashMap<i32, entity::theme::Model> =
+        entity::theme::Entity::find()
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|theme| (theme.id, theme))
+            .collect();
     Ok(signals
         .into_iter()
         .map(|row| {
-            let theme = index.themes.iter().find(|theme| theme.id == row.theme_id);
+            let theme = themes.get(&row.theme_id);
             SignalRow {
                 id: row.id,
-                wijk: index
-                    .wijken
-                    .iter()
-                    .find(|wijk| wijk.id == row.area_id)
-                    .map(|wijk| wijk.name.clone())
-                    .unwrap_or_default(),
+                area_id: row.area_id,
+                theme_id: row.theme_id,
+                wijk: areas.get(&row.area_id).cloned().unwrap_or_default(),
                 theme_nl: theme
                     .map(|theme| theme.label_nl.clone())
                     .unwrap_or_default(),
@@ -346,7 +354,7 @@ pub async fn answer(
 }
 
 /// The CSV's header and rows.
-pub fn table(locale: Locale, rows: &[SignalRow]) -> (Vec<&'static str>, Vec<Vec<String>>) {
+pub fn table(locale: Locale, rows: &[&SignalRow]) -> (Vec<&'static str>, Vec<Vec<String>>) {
     let texts = locale.dashboard_texts();
     let header = vec![
         texts.column_date,
@@ -382,7 +390,7 @@ pub fn table(locale: Locale, rows: &[SignalRow]) -> (Vec<&'static str>, Vec<Vec<
 /// Signals as a table, each linked to its page.
 pub fn signal_table(
     context: &Context<'_>,
-    rows: &[SignalRow],
+    rows: &[&SignalRow],
     id: &'static str,
     caption: String,
 ) -> AnyView {
@@ -475,16 +483,26 @@ pub async fn draw_list(context: &Context<'_>) -> Result<DrawnHtml, AppError> {
     // Signals without feedback show whatever their age; answered ones
     // only in the period.
     let mut rows = rows(
-        context.db(),
+        context.relations,
         index,
         SignalSelection {
             filter: resolved,
             since: None,
             unanswered: false,
         },
-    )
-    .await?;
+    );
     rows.retain(|row| row.status != ANSWERED || since.is_none_or(|since| row.created_at >= since));
+    let pages = rows.len().div_ceil(PAGE_SIZE).max(1) as u32;
+    let page = super::query_value(context.query, "pagina")
+        .parse::<u32>()
+        .unwrap_or(1)
+        .clamp(1, pages);
+    let shown: Vec<&SignalRow> = rows
+        .iter()
+        .skip((page as usize - 1) * PAGE_SIZE)
+        .take(PAGE_SIZE)
+        .copied()
+        .collect();
     let filters = filter_form(
         context,
         "/dashboard/signalen",
@@ -500,7 +518,7 @@ pub async fn draw_list(context: &Context<'_>) -> Result<DrawnHtml, AppError> {
     } else {
         Either::Right(signal_table(
             context,
-            &rows,
+            &shown,
             "signalen-tabel",
             (texts.signals_caption)(rows.len()),
         ))
@@ -526,6 +544,7 @@ pub async fn draw_list(context: &Context<'_>) -> Result<DrawnHtml, AppError> {
         {filters}
         {super::widgets::unknown_filter_note(context, context.today())}
         {list}
+        {super::widgets::pager(context.filter, "/dashboard/signalen", &[], page, pages)}
         {csv_link(context.filter, "signalen.csv", &[])}
         <h2 id="nieuw">{texts.new_signal_heading}</h2>
         <form method="post" action="/dashboard/signalen" class="form" novalidate>
@@ -558,9 +577,7 @@ pub async fn draw_one(context: &Context<'_>, id: i32) -> Result<DrawnHtml, AppEr
             html,
         });
     };
-    let row = with_names(context.db(), context.index, vec![row])
-        .await?
-        .remove(0);
+    let row = with_names(context.db(), vec![row]).await?.remove(0);
     let action = format!("/dashboard/signalen/{id}");
     let posted = PostedForm::of("terugkoppeling");
     let problems = problems_of(&posted);

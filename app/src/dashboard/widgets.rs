@@ -20,6 +20,7 @@ use crate::state::AppState;
 pub struct Context<'a> {
     pub state: &'a AppState,
     pub index: &'a DashboardIndex,
+    pub relations: &'a super::relations::DashboardRelations,
     pub viewer: &'a SignedIn,
     pub filter: &'a DashboardFilter,
     /// The address's query, for page-specific values.

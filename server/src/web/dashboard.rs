@@ -114,7 +114,10 @@ async fn initiative_post(
         )
         .await
         {
-            Ok(row) => done("begonnen", &format!("samenwerking-{}", row.id)),
+            Ok(row) => {
+                state.dashboard_changed();
+                done("begonnen", &format!("samenwerking-{}", row.id))
+            }
             Err(error) => trouble(error),
         };
     }
@@ -173,7 +176,10 @@ async fn initiative_post(
         _ => return see_other(&page, None),
     };
     match stored {
-        Ok((notice, anchor)) => done(notice, anchor),
+        Ok((notice, anchor)) => {
+            state.dashboard_changed();
+            done(notice, anchor)
+        }
         Err(error) => trouble(error),
     }
 }
@@ -202,10 +208,13 @@ async fn new_signal_post(State(state): State<AppState>, request: Request) -> Res
         Ok(new) => {
             let source = signals::SignalSource::Professional(viewer.user_id);
             match signals::record(&state.db, new, source, Utc::now()).await {
-                Ok(signal) => see_other(
-                    &format!("/dashboard/signalen/{}?melding=signaal", signal.id),
-                    None,
-                ),
+                Ok(signal) => {
+                    state.dashboard_changed();
+                    see_other(
+                        &format!("/dashboard/signalen/{}?melding=signaal", signal.id),
+                        None,
+                    )
+                }
                 Err(error) => trouble(error),
             }
         }
@@ -243,7 +252,10 @@ async fn signal_post(
         _ => Ok(Some("")),
     };
     match changed {
-        Ok(Some(notice)) => see_other(&format!("/dashboard/signalen/{id}?melding={notice}"), None),
+        Ok(Some(notice)) => {
+            state.dashboard_changed();
+            see_other(&format!("/dashboard/signalen/{id}?melding={notice}"), None)
+        }
         // The page says the signal does not exist.
         Ok(None) => page_with(&state, parts, ()).await,
         Err(error) => trouble(error),
@@ -354,10 +366,13 @@ async fn volunteer_signal_post(
         Ok(new) => {
             let source = signals::SignalSource::Initiative(initiative.id);
             match signals::record(&state.db, new, source, Utc::now()).await {
-                Ok(_) => see_other(
-                    &format!("/mijn-initiatief/{token}?melding=signaal#signaal"),
-                    None,
-                ),
+                Ok(_) => {
+                    state.dashboard_changed();
+                    see_other(
+                        &format!("/mijn-initiatief/{token}?melding=signaal#signaal"),
+                        None,
+                    )
+                }
                 Err(error) => trouble(error),
             }
         }
