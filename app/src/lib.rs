@@ -191,6 +191,10 @@ pub fn App() -> impl IntoView {
                         ssr=SsrMode::Async
                     />
                     <Route path=path!("/wijken/:key?") view=DrawnPage ssr=SsrMode::Async/>
+                    <Route path=path!("/beheer/wijken") view=DrawnPage ssr=SsrMode::Async/>
+                    <Route path=path!("/beheer/wijken/:key") view=DrawnPage ssr=SsrMode::Async/>
+                    <Route path=path!("/beheer/organisaties") view=DrawnPage ssr=SsrMode::Async/>
+                    <Route path=path!("/beheer/organisaties/:slug") view=DrawnPage ssr=SsrMode::Async/>
                     <Route path=path!("/dashboard") view=DrawnPage ssr=SsrMode::Async/>
                     // One route per page, each at the very address its form
                     // posts to, so the server's post and this page share it.

@@ -48,6 +48,10 @@ const signedInPages = [
   '/dashboard/signalen/1',
   '/dashboard/initiatieven/taalcafe-pijnacker',
   '/dashboard/stappenplan/WK192602',
+  '/beheer/wijken',
+  '/beheer/wijken/WK192603',
+  '/beheer/organisaties',
+  '/beheer/organisaties/swop',
 ];
 
 async function expectNoAxeViolations(page: Page) {

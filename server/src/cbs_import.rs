@@ -396,9 +396,12 @@ async fn replace_year(
     year: i32,
     new_rows: Vec<area_indicator::ActiveModel>,
 ) -> Result<(), DbErr> {
-    // Any source: the demo's example figures make way for real ones.
+    // Any source: the demo's example figures make way for real ones. Only
+    // the CBS's own figures, though: satisfaction marks that admins
+    // entered for the same year stay.
     area_indicator::Entity::delete_many()
         .filter(area_indicator::Column::Year.eq(year))
+        .filter(area_indicator::Column::Indicator.is_in(INDICATORS))
         .exec(db)
         .await?;
     // SQLite takes at most 32,766 bound values per statement; 6 a row.

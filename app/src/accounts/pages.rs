@@ -244,6 +244,8 @@ async fn draw_part(part: AccountPart, key: String, page: u32) -> Result<String, 
                             <li><a href="/beheer/accounts">{t.manage_accounts}</a></li>
                             <li><a href="/beheer/logboek">{texts.audit_log_link}</a></li>
                             <li><a href="/beheer/privacy">{texts.privacy_requests_link}</a></li>
+                            <li><a href="/beheer/wijken">{crate::areas::texts::use_wijk_texts().admin_link}</a></li>
+                            <li><a href="/beheer/organisaties">{crate::areas::texts::use_wijk_texts().organisations_link}</a></li>
                         })}
                     </ul>
                     <form method="post" action="/uitloggen">

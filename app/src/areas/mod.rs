@@ -3,7 +3,15 @@
 use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "ssr")]
+pub mod admin;
+#[cfg(feature = "ssr")]
+pub mod facilities;
+#[cfg(feature = "ssr")]
 pub mod profile;
+#[cfg(feature = "ssr")]
+pub mod satisfaction;
+#[cfg(feature = "ssr")]
+pub mod texts;
 
 /// The level of an area in the tree. Stored as its [`AreaLevel::code`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -63,8 +63,11 @@ async fn latest_figures(
     db: &DatabaseConnection,
     area_ids: &[i32],
 ) -> Result<HashMap<i32, Figures>, DbErr> {
+    // Satisfaction marks are yearly figures too, but have their own part
+    // of the page and may be of another year.
     let rows = area_indicator::Entity::find()
         .filter(area_indicator::Column::AreaId.is_in(area_ids.to_vec()))
+        .filter(area_indicator::Column::Indicator.is_not_in(super::satisfaction::TOPICS))
         .order_by_desc(area_indicator::Column::Year)
         .all(db)
         .await?;
@@ -100,7 +103,7 @@ async fn initiatives_in(db: &DatabaseConnection, area_ids: &[i32]) -> Result<u64
 }
 
 /// A number as the reader writes it: `27.000` and `2,5` in Dutch.
-fn number(locale: Locale, value: f64, decimals: usize) -> String {
+pub(crate) fn number(locale: Locale, value: f64, decimals: usize) -> String {
     let text = format!("{value:.decimals$}");
     let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
     let (sign, digits) = whole
@@ -230,7 +233,9 @@ pub async fn draw(address: &str) -> Result<DrawnHtml, AppError> {
         .into_any(),
         None => view! { <p>{texts.no_figures}</p> }.into_any(),
     };
+    let local = local_parts(db, locale, wijk, municipality, &wijk_area_ids).await?;
     let initiatives_line = (texts.initiatives_count)(initiatives);
+    let wijk_texts = locale.wijk_texts();
     let coming_view = if coming.days.is_empty() {
         view! { <p>{texts.nothing_this_week}</p> }.into_any()
     } else {
@@ -241,12 +246,17 @@ pub async fn draw(address: &str) -> Result<DrawnHtml, AppError> {
         <nav class="page-contents" aria-label=texts.contents>
             <ul>
                 <li><a href="#wie-wonen-er">{texts.make_up_heading}</a></li>
+                <li><a href="#tevredenheid">{wijk_texts.satisfaction_heading}</a></li>
+                <li><a href="#voorzieningen">{wijk_texts.facilities_heading}</a></li>
+                <li><a href="#stappenplan">{wijk_texts.method_heading}</a></li>
                 <li><a href="#initiatieven">{texts.initiatives_heading}</a></li>
                 <li><a href="#deze-week">{texts.this_week_heading}</a></li>
             </ul>
         </nav>
         <h2 id="wie-wonen-er">{texts.make_up_heading}</h2>
         {make_up}
+        <p class="source">{wijk_texts.buurten_note}</p>
+        {local}
         <h2 id="initiatieven">{texts.initiatives_heading}</h2>
         <p>{initiatives_line}</p>
         <p><a href=format!("/kaart?wijk={wijk_key}")>{(texts.on_the_map)(&wijk.name)}</a></p>
@@ -260,6 +270,123 @@ pub async fn draw(address: &str) -> Result<DrawnHtml, AppError> {
         title: wijk.name.clone(),
         html,
     })
+}
+
+/// What the wijk profile shows besides the CBS figures: residents'
+/// satisfaction (beside the municipality's), the facilities by kind, and
+/// where the wijk is in the six steps.
+async fn local_parts(
+    db: &DatabaseConnection,
+    locale: Locale,
+    wijk: &area::Model,
+    municipality: Option<&area::Model>,
+    wijk_area_ids: &[i32],
+) -> Result<AnyView, DbErr> {
+    use super::satisfaction::{latest, marks_of};
+    let texts = locale.wijk_texts();
+    let mut ids = vec![wijk.id];
+    ids.extend(municipality.map(|area| area.id));
+    let mut marks = marks_of(db, &ids).await?;
+    let wijk_marks = marks.remove(&wijk.id).unwrap_or_default();
+    let town_marks = municipality
+        .and_then(|area| marks.remove(&area.id))
+        .unwrap_or_default();
+    let shown = latest(&wijk_marks);
+    let town_name = municipality.map(|area| area.name.clone());
+    let satisfaction = if shown.is_empty() {
+        view! { <p>{texts.no_satisfaction}</p> }.into_any()
+    } else {
+        let rows = shown
+            .iter()
+            .map(|mark| {
+                // The municipality's mark of the same topic and year.
+                let town = town_marks
+                    .iter()
+                    .find(|town| town.topic == mark.topic && town.year == mark.year)
+                    .map(|town| number(locale, town.score, 1));
+                view! {
+                    <tr>
+                        <th scope="row">{(texts.topic_label)(mark.topic)}</th>
+                        <td class="number">{number(locale, mark.score, 1)}</td>
+                        {town_name.as_ref().map(|_| view! { <td class="number">{town.unwrap_or_default()}</td> })}
+                        <td>{mark.year}</td>
+                        <td>{mark.source.clone()}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        view! {
+            <table class="table figures">
+                <caption>{(texts.satisfaction_caption)(&wijk.name)}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{texts.column_topic}</th>
+                        <th scope="col">{wijk.name.clone()}</th>
+                        {town_name.clone().map(|name| view! { <th scope="col">{name}</th> })}
+                        <th scope="col">{texts.column_year}</th>
+                        <th scope="col">{texts.column_source}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        }
+        .into_any()
+    };
+
+    let facilities = super::facilities::of_areas(db, wijk_area_ids).await?;
+    let facilities = if facilities.is_empty() {
+        view! { <p>{texts.no_facilities}</p> }.into_any()
+    } else {
+        view! {
+            <ul class="facility-list">
+                {facilities.into_iter().map(|facility| view! {
+                    <li class="facility-list__item">
+                        <p><strong>{facility.name}</strong>" · "{(texts.kind_label)(&facility.kind)}</p>
+                        {facility.address.map(|address| view! { <p>{address}</p> })}
+                        {facility.website.map(|website| {
+                            let shown = website.clone();
+                            view! { <p><a href=website>{texts.website}<span class="visually-hidden">": "{shown}</span></a></p> }
+                        })}
+                    </li>
+                }).collect_view()}
+            </ul>
+        }
+        .into_any()
+    };
+
+    let dashboard = locale.dashboard_texts();
+    let steps = crate::dashboard::method::steps_of(db, wijk.id).await?;
+    let method = match crate::dashboard::method::current_step(&steps) {
+        Some(current) => (texts.method_now)(
+            current.step,
+            dashboard.steps[usize::from(current.step as u8 - 1)],
+        ),
+        None => texts.method_all_done.to_owned(),
+    };
+    let step_list = steps
+        .iter()
+        .map(|step| {
+            let name = dashboard.steps[usize::from(step.step as u8 - 1)];
+            view! {
+                <li>
+                    {name}": "<strong>{(dashboard.step_status)(&step.status)}</strong>
+                </li>
+            }
+        })
+        .collect_view();
+    Ok(view! {
+        <h2 id="tevredenheid">{texts.satisfaction_heading}</h2>
+        <p>{texts.satisfaction_intro}</p>
+        {satisfaction}
+        <h2 id="voorzieningen">{texts.facilities_heading}</h2>
+        <p>{texts.facilities_intro}</p>
+        {facilities}
+        <h2 id="stappenplan">{texts.method_heading}</h2>
+        <p>{texts.method_intro}</p>
+        <p><strong>{method}</strong></p>
+        <ol class="method-steps">{step_list}</ol>
+    }
+    .into_any())
 }
 
 /// The rows of the figures table.

@@ -132,6 +132,9 @@ pub async fn draw_page(address: String) -> Result<DrawnHtml, AppError> {
     if crate::dashboard::is_dashboard_address(&address) {
         return crate::dashboard::draw(&address).await;
     }
+    if let Some(page) = crate::areas::admin::AdminPage::parse(&address) {
+        return crate::areas::admin::draw(page, &address).await;
+    }
     super::drawing::draw(IntakeAddress::parse(&address)).await
 }
 

@@ -127,7 +127,7 @@ const ORGANISATIONS: &[(&str, &str, &str, &str, Option<&str>)] = &[
 /// Ids of the base rows, by their natural keys.
 #[derive(Debug, Default)]
 pub struct BaseIds {
-    /// By CBS code for wijken, by slug for buurten.
+    /// By CBS code for the municipality and wijken, by slug for buurten.
     pub areas: HashMap<String, i32>,
     /// Buurt slugs per wijk CBS code.
     pub buurten_of_wijk: HashMap<String, Vec<String>>,
@@ -166,6 +166,7 @@ pub async fn ensure_base(db: &impl ConnectionTrait) -> Result<BaseIds, DbErr> {
         0,
     )
     .await?;
+    ids.areas.insert(MUNICIPALITY.0.to_owned(), municipality_id);
 
     let wijken: FeatureCollection = serde_json::from_str(WIJKEN_GEOJSON)
         .map_err(|error| DbErr::Custom(format!("wijk boundaries: {error}")))?;

@@ -9,11 +9,12 @@
 
 use std::collections::HashMap;
 
+use chrono::Datelike;
 use chrono::{DateTime, Duration, Utc};
 use chrono_tz::Europe::Amsterdam;
 use entity::{
-    initiative, initiative_need, initiative_report, method_progress, organisation,
-    organisation_area, organisation_target_group, signal,
+    area_indicator, facility, initiative, initiative_need, initiative_report, method_progress,
+    organisation, organisation_area, organisation_target_group, signal,
 };
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait,
@@ -61,6 +62,64 @@ const NEEDS: &[(&str, &[&str])] = &[
     ("buurtmoestuin-pijnacker-noord", &["publicity"]),
     ("maatjesproject-delfgauw", &["professional_contact"]),
 ];
+
+/// (wijk, kind, name, address): example facilities, marked as such.
+const FACILITIES: &[(&str, &str, &str, &str)] = &[
+    (
+        "WK192601",
+        "community_centre",
+        "Wijkcentrum (voorbeeld)",
+        "Oranjeplein 1, Pijnacker",
+    ),
+    (
+        "WK192601",
+        "library",
+        "Bibliotheek (voorbeeld)",
+        "Ade 1, Pijnacker",
+    ),
+    (
+        "WK192601",
+        "gp",
+        "Gezondheidscentrum (voorbeeld)",
+        "Stationsstraat 10, Pijnacker",
+    ),
+    (
+        "WK192602",
+        "community_centre",
+        "Buurthuis (voorbeeld)",
+        "Markt 5, Nootdorp",
+    ),
+    (
+        "WK192602",
+        "sports_club",
+        "Sporthal (voorbeeld)",
+        "Sportlaan 2, Nootdorp",
+    ),
+    (
+        "WK192603",
+        "community_centre",
+        "Ontmoetingsplek De Kiezel (voorbeeld)",
+        "Kerkweg 3, Delfgauw",
+    ),
+    (
+        "WK192603",
+        "school",
+        "Basisschool (voorbeeld)",
+        "Schoolpad 4, Delfgauw",
+    ),
+];
+
+/// Example satisfaction marks per wijk (and for the municipality, to
+/// compare): the living environment, safety, facilities, neighbours.
+const SATISFACTION: &[(&str, [f64; 4])] = &[
+    ("GM1926", [7.6, 7.3, 7.1, 6.9]),
+    ("WK192601", [7.5, 7.2, 7.4, 6.8]),
+    ("WK192602", [7.8, 7.5, 7.0, 7.1]),
+    ("WK192603", [7.7, 7.4, 6.4, 7.0]),
+];
+
+/// The source the demo's marks say they have.
+const SATISFACTION_SOURCE: &str = "voorbeeldcijfers, verzonnen voor de demo";
 
 /// (wijk, steps done, the step in progress, its notes).
 const METHOD: &[(&str, i16, &str)] = &[
@@ -155,6 +214,8 @@ pub async fn seed_demo_dashboard(
     now: DateTime<Utc>,
 ) -> Result<(), DbErr> {
     organisation_reach(db, ids).await?;
+    facilities(db, ids, now).await?;
+    satisfaction(db, ids, now).await?;
     method(db, ids, now).await?;
     let initiatives: HashMap<String, i32> = initiative::Entity::find()
         .filter(initiative::Column::IsDemo.eq(true))
@@ -194,6 +255,66 @@ async fn needs(db: &impl ConnectionTrait, initiatives: &HashMap<String, i32>) ->
                 .insert(db)
                 .await?;
             }
+        }
+    }
+    Ok(())
+}
+
+async fn facilities(
+    db: &impl ConnectionTrait,
+    ids: &BaseIds,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    if facility::Entity::find().count(db).await? > 0 {
+        return Ok(());
+    }
+    for (wijk, kind, name, address) in FACILITIES {
+        facility::ActiveModel {
+            area_id: Set(id_of(&ids.areas, wijk)?),
+            kind: Set((*kind).to_owned()),
+            name: Set((*name).to_owned()),
+            address: Set(Some((*address).to_owned())),
+            website: Set(None),
+            created_at: Set(now),
+            updated_at: Set(now),
+            ..Default::default()
+        }
+        .insert(db)
+        .await?;
+    }
+    Ok(())
+}
+
+async fn satisfaction(
+    db: &impl ConnectionTrait,
+    ids: &BaseIds,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    use app::areas::satisfaction::TOPICS;
+    let entered = area_indicator::Entity::find()
+        .filter(area_indicator::Column::Indicator.is_in(TOPICS))
+        .count(db)
+        .await?;
+    if entered > 0 {
+        return Ok(());
+    }
+    let year = now.with_timezone(&Amsterdam).year() - 1;
+    for (code, marks) in SATISFACTION {
+        let Some(&area_id) = ids.areas.get(*code) else {
+            continue;
+        };
+        for (topic, mark) in TOPICS.iter().zip(marks) {
+            area_indicator::ActiveModel {
+                area_id: Set(area_id),
+                year: Set(year),
+                indicator: Set((*topic).to_owned()),
+                value: Set(*mark),
+                source: Set(SATISFACTION_SOURCE.to_owned()),
+                imported_at: Set(now),
+                ..Default::default()
+            }
+            .insert(db)
+            .await?;
         }
     }
     Ok(())

@@ -4,7 +4,7 @@
 
 use chrono::{DateTime, Utc};
 use entity::area_indicator;
-use sea_orm::{DatabaseConnection, DbErr, EntityTrait, PaginatorTrait};
+use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, PaginatorTrait, QueryFilter};
 
 use crate::cbs_import::{CbsRow, Place, import};
 
@@ -49,10 +49,15 @@ pub async fn seed_example_figures(
     db: &DatabaseConnection,
     now: DateTime<Utc>,
 ) -> Result<(), DbErr> {
-    if area_indicator::Entity::find().count(db).await? > 0 {
+    let indicators = crate::cbs_import::INDICATORS;
+    if area_indicator::Entity::find()
+        .filter(area_indicator::Column::Indicator.is_in(indicators))
+        .count(db)
+        .await?
+        > 0
+    {
         return Ok(());
     }
-    let indicators = crate::cbs_import::INDICATORS;
     let rows: Vec<CbsRow> = FIGURES
         .iter()
         .enumerate()

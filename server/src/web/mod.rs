@@ -2,6 +2,7 @@
 //! not Leptos pages, and the middleware every request passes through.
 
 mod accounts;
+mod areas_admin;
 mod client_address;
 mod dashboard;
 mod dev_outbox;
@@ -80,6 +81,7 @@ pub fn router(state: AppState, config: &Config) -> Router {
         .route("/aanmelding/{key}", post(signup::cancel_post))
         .route("/beheer/aanmeldingen/{key}", post(intake::review_post))
         .merge(dashboard::routes())
+        .merge(areas_admin::routes())
         .merge(development_pages(config))
         .merge(crate::hsds::routes())
         .merge(crate::calendar_feed::routes())
