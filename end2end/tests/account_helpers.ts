@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 import { desktop, expect, phone } from './helpers';
 
 /** The accounts `.ci/e2e-server` created, each with a set-password link. */
-export type Account = 'flow' | 'axe' | 'admin' | 'inviter' | 'auditor' | 'totp' | 'a11y' | 'reviewer' | 'dashboard';
+export type Account = 'flow' | 'axe' | 'admin' | 'inviter' | 'auditor' | 'totp' | 'a11y' | 'reviewer' | 'dashboard' | 'wijken';
 
 /** The path of an account's one-time set-password link. */
 export function linkPath(who: Account): string {

@@ -1,3 +1,4 @@
+import { choosePasswordAndSignIn, expectNoAxeViolationsAtBothSizes, linkPath } from './account_helpers';
 import { expect, phone, test, waitForHydration } from './helpers';
 
 // A resident opens the profile of their wijk from the menu: who lives
@@ -33,4 +34,31 @@ test.describe('without JavaScript', () => {
     await page.goto('/');
     await openDelfgauw(page);
   });
+});
+
+test('an admin imports a CBS table and adds a facility that residents then see', async ({ page }) => {
+  test.setTimeout(90_000);
+  await choosePasswordAndSignIn(page, linkPath('wijken'), 'e2e.wijken@gemeente.example', 'wijken beheren met een lange zin');
+  await expect(page).toHaveURL(/\/professionals$/);
+  await page.getByRole('link', { name: 'Wijken beheren: CBS-cijfers, tevredenheid en voorzieningen' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wijken beheren');
+  // An older year, so the profiles keep showing the demo's latest figures.
+  await page.getByLabel('Bestand').setInputFiles(`${__dirname}/../../server/tests/data/cbs/kwb-2024.csv`);
+  await page.getByLabel('Jaar (niet verplicht)').fill('2019');
+  await page.getByRole('button', { name: 'Inlezen' }).click();
+  await expect(page.getByRole('status')).toContainText('De cijfers van 2019 zijn ingelezen: 43 cijfers van 4 gebieden.');
+  await expectNoAxeViolationsAtBothSizes(page);
+
+  await page.getByRole('link', { name: 'Delfgauw beheren' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Delfgauw beheren');
+  await page.getByRole('button', { name: 'Voorziening toevoegen' }).click();
+  await expect(page.getByRole('alert')).toContainText('Kies de soort voorziening.');
+  await expectNoAxeViolationsAtBothSizes(page);
+  await page.getByLabel('Soort', { exact: true }).selectOption('library');
+  await page.getByLabel('Naam', { exact: true }).fill('Bibliotheek aan het plein');
+  await page.getByRole('button', { name: 'Voorziening toevoegen' }).click();
+  await expect(page.getByRole('status')).toHaveText('De voorziening is toegevoegd.');
+  await page.getByRole('link', { name: 'Bekijk het wijkprofiel' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Delfgauw');
+  await expect(page.getByText('Bibliotheek aan het plein')).toBeVisible();
 });

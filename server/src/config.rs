@@ -25,6 +25,9 @@ pub struct Config {
     /// are marked `Secure` and browsers are told to stay on HTTPS (HSTS).
     pub public_url: String,
     pub max_body_bytes: usize,
+    /// The largest file an admin may upload (a CBS table); only the upload
+    /// address takes more than `max_body_bytes`.
+    pub max_upload_bytes: usize,
     pub contact_email: Option<String>,
     /// Show developer-only pages (the outbox). Only when `LEPTOS_ENV` asks
     /// for development: a server started without configuration is a
@@ -139,6 +142,15 @@ impl Config {
             }
             None => 64 * 1024,
         };
+        let max_upload_bytes = match get("BUURTKRACHT_MAX_UPLOAD_BYTES") {
+            Some(value) => parse_in_range(
+                "BUURTKRACHT_MAX_UPLOAD_BYTES",
+                &value,
+                1024 * 1024,
+                500 * 1024 * 1024,
+            )?,
+            None => 50 * 1024 * 1024,
+        };
 
         let contact_email = get("BUURTKRACHT_CONTACT_EMAIL");
         if let Some(email) = &contact_email
@@ -227,6 +239,7 @@ impl Config {
             site_addr,
             public_url,
             max_body_bytes,
+            max_upload_bytes,
             contact_email,
             development,
         })
@@ -277,6 +290,7 @@ mod tests {
         assert_eq!(config.public_url, "http://127.0.0.1:3000");
         assert!(!config.uses_https());
         assert_eq!(config.max_body_bytes, 64 * 1024);
+        assert_eq!(config.max_upload_bytes, 50 * 1024 * 1024);
         assert_eq!(config.mail.smtp_url, None);
         assert_eq!(config.rate_limits.sign_in_per_minute, 10);
         assert!(!config.trust_forwarded_for);

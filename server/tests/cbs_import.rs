@@ -198,3 +198,127 @@ fn the_command_says_what_it_imported_or_why_it_imported_nothing() {
         assert!(err.contains("Give --year"), "{err}");
     });
 }
+
+/// A multipart form as a browser sends the upload form.
+fn upload_body(file_name: &str, file: &[u8], year: &str) -> (String, Vec<u8>) {
+    let boundary = "----buurtkracht-test-grens";
+    let mut body = Vec::new();
+    body.extend_from_slice(
+        format!(
+            "--{boundary}\r\nContent-Disposition: form-data; name=\"bestand\"; filename=\"{file_name}\"\r\nContent-Type: text/csv\r\n\r\n"
+        )
+        .as_bytes(),
+    );
+    body.extend_from_slice(file);
+    body.extend_from_slice(
+        format!("\r\n--{boundary}\r\nContent-Disposition: form-data; name=\"jaar\"\r\n\r\n{year}\r\n--{boundary}--\r\n")
+            .as_bytes(),
+    );
+    (format!("multipart/form-data; boundary={boundary}"), body)
+}
+
+async fn upload(
+    app: &TestApp,
+    cookie: &str,
+    file_name: &str,
+    file: &[u8],
+    year: &str,
+) -> common::TestResponse {
+    use axum::body::Body;
+    use axum::http::{Request, header};
+    let (content_type, body) = upload_body(file_name, file, year);
+    app.send(
+        Request::post("/beheer/wijken/cbs")
+            .header(header::CONTENT_TYPE, content_type)
+            .header(header::COOKIE, cookie)
+            .body(Body::from(body))
+            .unwrap(),
+    )
+    .await
+}
+
+#[test]
+fn an_admin_uploads_a_cbs_table_and_a_broken_one_comes_back_with_its_problem() {
+    use common::accounts::signed_in_as;
+    use server::cli::RoleArg;
+
+    common::on_shared_runtime(async {
+        let app = TestApp::with_demo_data(chrono::Utc::now()).await;
+        let professional = signed_in_as(&app, "sanne@sbj.example", RoleArg::Professional).await;
+        let refused = upload(
+            &app,
+            &professional,
+            "kwb-2024.csv",
+            &read("kwb-2024.csv"),
+            "",
+        )
+        .await;
+        assert_eq!(refused.status, axum::http::StatusCode::FORBIDDEN);
+        assert_eq!(
+            figure(&app, "WK192601", 2024, "AantalInwoners").await,
+            Some(27000.0),
+            "the demo's, unchanged"
+        );
+
+        let admin = signed_in_as(&app, "an@gemeente.example", RoleArg::Admin).await;
+        // Larger than a form may be (64 KiB): the upload has its own limit.
+        let mut table = read("kwb-2024.csv");
+        table.extend(std::iter::repeat_n(b'\n', 100 * 1024));
+        let done = upload(&app, &admin, "kwb-2024.csv", &table, "").await;
+        assert_eq!(
+            done.status,
+            axum::http::StatusCode::SEE_OTHER,
+            "{}",
+            done.body
+        );
+        let location = done.header("location").unwrap().to_owned();
+        assert_eq!(
+            location,
+            "/beheer/wijken?melding=cbs&jaar=2024&gebieden=4&cijfers=43&onbekend=1"
+        );
+        assert_eq!(
+            figure(&app, "WK192603", 2024, "AantalInwoners").await,
+            Some(8000.0)
+        );
+        let page = common::accounts::get_with(&app, &location, &admin).await;
+        let text = common::strip_tags(&page.body);
+        assert!(
+            text.contains("De cijfers van 2024 zijn ingelezen: 43 cijfers van 4 gebieden."),
+            "{text}"
+        );
+        assert!(
+            text.contains("1 code van de gemeente staat niet in de lijst met wijken"),
+            "{text}"
+        );
+
+        let before = stored(&app).await;
+        let broken = upload(
+            &app,
+            &admin,
+            "kerncijfers.csv",
+            &read("broken-number.csv"),
+            "2023",
+        )
+        .await;
+        assert_eq!(broken.status, axum::http::StatusCode::OK);
+        let text = common::strip_tags(&broken.body);
+        assert!(
+            text.contains(
+                "Regel 4, kolom AantalInwoners_5: \"veel\" is geen getal. Er is niets veranderd."
+            ),
+            "{text}"
+        );
+        assert!(
+            broken.body.contains("href=\"#bestand\""),
+            "the summary links to the file field"
+        );
+        assert!(
+            broken.body.contains("value=\"2023\""),
+            "the year typed stays"
+        );
+        assert_eq!(stored(&app).await, before);
+
+        let no_year = upload(&app, &admin, "kerncijfers.json", &read("kwb-2023.json"), "").await;
+        assert!(common::strip_tags(&no_year.body).contains("Welk jaar is dit?"));
+    });
+}

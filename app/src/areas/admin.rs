@@ -46,7 +46,9 @@ impl AdminPage {
         let path = address.split('?').next().unwrap_or_default();
         let segments: Vec<&str> = path.split('/').filter(|part| !part.is_empty()).collect();
         Some(match segments.as_slice() {
-            ["beheer", "wijken"] => AdminPage::Wijken,
+            // Where the CBS upload posts: with a problem, the page is drawn
+            // again at that address.
+            ["beheer", "wijken"] | ["beheer", "wijken", "cbs"] => AdminPage::Wijken,
             ["beheer", "wijken", key] => AdminPage::Wijk((*key).to_owned()),
             ["beheer", "organisaties"] => AdminPage::Organisations,
             ["beheer", "organisaties", slug] => AdminPage::Organisation((*slug).to_owned()),
@@ -76,8 +78,11 @@ pub async fn draw(page: AdminPage, address: &str) -> Result<DrawnHtml, AppError>
     match page {
         AdminPage::Wijken => {
             let wijken = areas_of_level(db, AreaLevel::Wijk).await?;
+            let imported = import_notice(query);
             let html = view! {
+                {imported}
                 <p class="lead">{texts.admin_intro}</p>
+                {cbs_form()}
                 <h2>{texts.wijken_heading}</h2>
                 <ul class="link-list">
                     {wijken.iter().map(|wijk| view! {
@@ -167,6 +172,59 @@ pub async fn draw(page: AdminPage, address: &str) -> Result<DrawnHtml, AppError>
             })
         }
     }
+}
+
+/// What an import did, from the address it redirected to
+/// (`?melding=cbs&jaar=2024&gebieden=4&cijfers=43&onbekend=1`).
+fn import_notice(query: &str) -> Option<AnyView> {
+    use crate::dashboard::query_value;
+    let texts = use_wijk_texts();
+    if query_value(query, "melding") != "cbs" {
+        return None;
+    }
+    let number = |name: &str| query_value(query, name).parse::<usize>().unwrap_or(0);
+    let year = query_value(query, "jaar").parse::<i32>().ok()?;
+    let unknown = number("onbekend");
+    Some(
+        view! {
+            <div class="notice" role="status">
+                <p>{(texts.cbs_done)(year, number("gebieden"), number("cijfers"))}</p>
+                {(unknown > 0).then(|| view! { <p>{(texts.cbs_unknown)(unknown)}</p> })}
+            </div>
+        }
+        .into_any(),
+    )
+}
+
+/// The form to upload a CBS table (`server/src/web/areas_admin.rs` reads
+/// it); a file that cannot be read comes back with its problem.
+fn cbs_form() -> AnyView {
+    let texts = use_wijk_texts();
+    let posted = PostedForm::of("cbs");
+    let problems = problems_of(&posted);
+    let others = posted
+        .as_ref()
+        .is_some_and(|posted| posted.value("andere-gemeenten") == "ja");
+    view! {
+        <h2 id="cbs">{texts.cbs_heading}</h2>
+        <p>{texts.cbs_intro}</p>
+        <form method="post" action="/beheer/wijken/cbs" enctype="multipart/form-data" class="form" novalidate>
+            <ProblemSummary problems=problems.clone()/>
+            <TextField id="bestand" name="bestand" label=texts.cbs_file_label kind="file" autocomplete="off"
+                hint=texts.cbs_file_hint problem=problem_at(&problems, "bestand")/>
+            <TextField id="jaar" name="jaar" label=texts.cbs_year_label kind="text" autocomplete="off"
+                hint=texts.cbs_year_hint value=shown(&posted, "jaar", "") maxlength=4usize
+                problem=problem_at(&problems, "jaar")/>
+            <div class="field choices__item">
+                <input class="choices__input" type="checkbox" id="andere-gemeenten" name="andere-gemeenten" value="ja" checked=others/>
+                <label class="choices__label" for="andere-gemeenten">{texts.cbs_others_label}</label>
+            </div>
+            <div class="form__buttons">
+                <button class="button" type="submit" name="actie" value="cbs">{texts.cbs_button}</button>
+            </div>
+        </form>
+    }
+    .into_any()
 }
 
 /// A wijk by its CBS code or slug.

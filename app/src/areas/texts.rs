@@ -69,6 +69,31 @@ pub struct WijkTexts {
     pub problem_score: &'static str,
     pub problem_source: &'static str,
 
+    // Importing a CBS table.
+    pub cbs_heading: &'static str,
+    pub cbs_intro: &'static str,
+    pub cbs_file_label: &'static str,
+    pub cbs_file_hint: &'static str,
+    pub cbs_year_label: &'static str,
+    pub cbs_year_hint: &'static str,
+    pub cbs_others_label: &'static str,
+    pub cbs_button: &'static str,
+    pub cbs_done: fn(i32, usize, usize) -> String,
+    pub cbs_unknown: fn(usize) -> String,
+    pub cbs_no_file: &'static str,
+    pub cbs_empty: &'static str,
+    pub cbs_broken_json: fn(usize, usize) -> String,
+    pub cbs_no_rows: &'static str,
+    pub cbs_broken_csv: fn(usize) -> String,
+    pub cbs_no_region: &'static str,
+    pub cbs_no_known: &'static str,
+    pub cbs_line: fn(usize) -> String,
+    pub cbs_row: fn(usize) -> String,
+    pub cbs_not_a_number: fn(&str, &str, &str) -> String,
+    pub cbs_field_count: fn(usize, usize, usize) -> String,
+    pub cbs_no_year: &'static str,
+    pub cbs_nothing_changed: &'static str,
+
     // Organisations.
     pub organisations_title: &'static str,
     pub organisations_link: &'static str,
@@ -133,7 +158,7 @@ static NL: WijkTexts = WijkTexts {
     buurten_note: "De cijfers zijn van de hele wijk. De buurten op deze website zijn namen die mensen gebruiken, geen buurten van het CBS. Daarom zijn er geen cijfers per buurt.",
 
     admin_title: "Wijken beheren",
-    admin_link: "Wijken beheren: tevredenheid en voorzieningen",
+    admin_link: "Wijken beheren: CBS-cijfers, tevredenheid en voorzieningen",
     admin_intro: "Vul per wijk in hoe tevreden bewoners zijn en welke voorzieningen er zijn. Iedereen ziet dit op het wijkprofiel.",
     wijken_heading: "Wijken",
     manage_wijk: |wijk| format!("{wijk} beheren"),
@@ -181,6 +206,45 @@ static NL: WijkTexts = WijkTexts {
     problem_topic: "Kies een onderwerp.",
     problem_score: "Vul een cijfer in van 1 tot 10, zoals 7,4.",
     problem_source: "Vul in waar het cijfer vandaan komt.",
+
+    cbs_heading: "Cijfers van het CBS inlezen",
+    cbs_intro: "Download bij CBS StatLine de tabel Kerncijfers wijken en buurten, als CSV (met puntkomma's) of als OData JSON. Lees hem hier in. De cijfers van een jaar dat er al is, worden vervangen. Tevredenheid en voorzieningen blijven staan.",
+    cbs_file_label: "Bestand",
+    cbs_file_hint: "Een .csv- of .json-bestand van CBS StatLine.",
+    cbs_year_label: "Jaar (niet verplicht)",
+    cbs_year_hint: "Alleen nodig als het jaar niet in de bestandsnaam staat, zoals in kwb-2024.csv.",
+    cbs_others_label: "Ook cijfers van andere gemeenten bewaren",
+    cbs_button: "Inlezen",
+    cbs_done: |year, areas, figures| {
+        format!("De cijfers van {year} zijn ingelezen: {figures} cijfers van {areas} gebieden.")
+    },
+    cbs_unknown: |count| {
+        match count {
+        1 => "1 code van de gemeente staat niet in de lijst met wijken (bijvoorbeeld een buurt). Die is overgeslagen.".to_owned(),
+        count => format!("{count} codes van de gemeente staan niet in de lijst met wijken (bijvoorbeeld buurten). Die zijn overgeslagen."),
+    }
+    },
+    cbs_no_file: "Kies een bestand.",
+    cbs_empty: "Het bestand is leeg.",
+    cbs_broken_json: |line, column| {
+        format!("Regel {line}, teken {column}: het JSON-bestand is kapot of niet af.")
+    },
+    cbs_no_rows: "In het JSON-bestand staat geen lijst met rijen onder \"value\" (zoals in TypedDataSet).",
+    cbs_broken_csv: |line| format!("Regel {line}: deze regel is geen goede CSV."),
+    cbs_no_region: "Er is geen kolom met de code van het gebied (Codering of WijkenEnBuurten).",
+    cbs_no_known: "Geen van de bekende kolommen staat in het bestand, zoals AantalInwoners.",
+    cbs_line: |line| format!("Regel {line}"),
+    cbs_row: |row| format!("Rij {row}"),
+    cbs_not_a_number: |place, column, value| {
+        format!("{place}, kolom {column}: \"{value}\" is geen getal.")
+    },
+    cbs_field_count: |line, found, expected| {
+        format!(
+            "Regel {line} heeft {found} velden, de kopregel {expected}. Is het bestand afgebroken?"
+        )
+    },
+    cbs_no_year: "Welk jaar is dit? Vul het jaar in, of zet het in de bestandsnaam, zoals kwb-2024.csv.",
+    cbs_nothing_changed: "Er is niets veranderd.",
 
     organisations_title: "Organisaties beheren",
     organisations_link: "Organisaties beheren: in welke wijken en voor wie",
@@ -232,7 +296,7 @@ static EN: WijkTexts = WijkTexts {
     buurten_note: "The figures are of the whole neighbourhood. The smaller areas on this website are names people use, not CBS areas, so there are no figures for them.",
 
     admin_title: "Manage neighbourhoods",
-    admin_link: "Manage neighbourhoods: satisfaction and facilities",
+    admin_link: "Manage neighbourhoods: CBS figures, satisfaction and facilities",
     admin_intro: "Fill in per neighbourhood how satisfied residents are and which facilities there are. Everyone sees this on the neighbourhood profile.",
     wijken_heading: "Neighbourhoods",
     manage_wijk: |wijk| format!("Manage {wijk}"),
@@ -280,6 +344,43 @@ static EN: WijkTexts = WijkTexts {
     problem_topic: "Choose a topic.",
     problem_score: "Fill in a mark from 1 to 10, such as 7.4.",
     problem_source: "Fill in where the mark comes from.",
+
+    cbs_heading: "Import figures from CBS",
+    cbs_intro: "Download the table Kerncijfers wijken en buurten from CBS StatLine, as CSV (with semicolons) or as OData JSON, and import it here. The figures of a year that is there already are replaced. Satisfaction and facilities stay.",
+    cbs_file_label: "File",
+    cbs_file_hint: "A .csv or .json file from CBS StatLine.",
+    cbs_year_label: "Year (optional)",
+    cbs_year_hint: "Only needed when the year is not in the file name, as in kwb-2024.csv.",
+    cbs_others_label: "Also keep figures of other municipalities",
+    cbs_button: "Import",
+    cbs_done: |year, areas, figures| {
+        format!("The figures of {year} are imported: {figures} figures of {areas} areas.")
+    },
+    cbs_unknown: |count| {
+        match count {
+        1 => "1 code of the municipality is not in the list of neighbourhoods (a smaller area, say). It was skipped.".to_owned(),
+        count => format!("{count} codes of the municipality are not in the list of neighbourhoods (smaller areas, say). They were skipped."),
+    }
+    },
+    cbs_no_file: "Choose a file.",
+    cbs_empty: "The file is empty.",
+    cbs_broken_json: |line, column| {
+        format!("Line {line}, character {column}: the JSON file is broken or not complete.")
+    },
+    cbs_no_rows: "The JSON file has no list of rows under \"value\" (as in TypedDataSet).",
+    cbs_broken_csv: |line| format!("Line {line}: this line is not proper CSV."),
+    cbs_no_region: "There is no column with the area's code (Codering or WijkenEnBuurten).",
+    cbs_no_known: "None of the known columns is in the file, such as AantalInwoners.",
+    cbs_line: |line| format!("Line {line}"),
+    cbs_row: |row| format!("Row {row}"),
+    cbs_not_a_number: |place, column, value| {
+        format!("{place}, column {column}: \"{value}\" is not a number.")
+    },
+    cbs_field_count: |line, found, expected| {
+        format!("Line {line} has {found} fields, the header {expected}. Was the file cut off?")
+    },
+    cbs_no_year: "Which year is this? Fill in the year, or put it in the file name, such as kwb-2024.csv.",
+    cbs_nothing_changed: "Nothing was changed.",
 
     organisations_title: "Manage organisations",
     organisations_link: "Manage organisations: where and for whom",

@@ -8,9 +8,9 @@ use app::areas::{facilities, satisfaction};
 use app::dashboard::posted::{PostedForm, Problems};
 use app::state::AppState;
 use axum::Router;
-use axum::extract::{Path, Request, State};
+use axum::extract::{FromRequest, Multipart, Path, Request, State};
 use axum::http::request::Parts;
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 use chrono::Utc;
 use chrono_tz::Europe::Amsterdam;
@@ -21,6 +21,7 @@ use super::plain_page::locale_of;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
+        .route(super::protection::UPLOAD_PATH, post(cbs_upload_post))
         .route("/beheer/wijken/{key}", post(wijk_post))
         .route("/beheer/organisaties/{slug}", post(organisation_post))
 }
@@ -38,6 +39,168 @@ async fn again(
         problems,
     };
     page_with(state, parts, posted).await
+}
+
+/// What the upload form sent.
+#[derive(Default)]
+struct Upload {
+    file_name: String,
+    bytes: Vec<u8>,
+    year: String,
+    other_municipalities: bool,
+}
+
+/// Reads the upload form's parts; `None` when the body is not a proper
+/// multipart form (or too large: the limit is `max_upload_bytes`).
+async fn read_upload(mut multipart: Multipart) -> Option<Upload> {
+    let mut upload = Upload::default();
+    while let Some(field) = multipart.next_field().await.ok()? {
+        match field.name().unwrap_or_default() {
+            "bestand" => {
+                upload.file_name = field.file_name().unwrap_or_default().to_owned();
+                upload.bytes = field.bytes().await.ok()?.to_vec();
+            }
+            "jaar" => upload.year = field.text().await.ok()?.trim().to_owned(),
+            "andere-gemeenten" => upload.other_municipalities = field.text().await.ok()? == "ja",
+            _ => {}
+        }
+    }
+    Some(upload)
+}
+
+/// The reader's words for a table that cannot be read.
+fn cbs_problem(
+    texts: &app::areas::texts::WijkTexts,
+    error: &crate::cbs_import::CbsError,
+) -> String {
+    use crate::cbs_import::{CbsError, Place};
+    let place = |at: &Place| match at {
+        Place::Line(line) => (texts.cbs_line)(*line),
+        Place::Row(row) => (texts.cbs_row)(*row),
+    };
+    match error {
+        CbsError::Empty => texts.cbs_empty.to_owned(),
+        CbsError::BrokenJson { line, column, .. } => (texts.cbs_broken_json)(*line, *column),
+        CbsError::NoRows => texts.cbs_no_rows.to_owned(),
+        CbsError::BrokenCsv { line, .. } => (texts.cbs_broken_csv)(*line),
+        CbsError::NoRegionColumn => texts.cbs_no_region.to_owned(),
+        CbsError::NoKnownColumns => texts.cbs_no_known.to_owned(),
+        CbsError::NotANumber { at, column, value } => {
+            (texts.cbs_not_a_number)(&place(at), column, value)
+        }
+        CbsError::WrongFieldCount {
+            line,
+            found,
+            expected,
+        } => (texts.cbs_field_count)(*line, *found, *expected),
+        CbsError::NoYear => texts.cbs_no_year.to_owned(),
+    }
+}
+
+/// `POST /beheer/wijken/cbs`: an admin imports a CBS table (multipart,
+/// with its own body limit). A table that cannot be read changes nothing
+/// and comes back with what is wrong, at the file field.
+async fn cbs_upload_post(State(state): State<AppState>, request: Request) -> Response {
+    let (parts, body) = request.into_parts();
+    if let Err(refusal) = signed_in_with(&state, &parts.headers, Role::Admin).await {
+        return refusal;
+    }
+    let texts = locale_of(&parts.headers).wijk_texts();
+    let multipart =
+        match Multipart::from_request(Request::from_parts(parts.clone(), body), &state).await {
+            Ok(multipart) => multipart,
+            Err(rejection) => return rejection.into_response(),
+        };
+    let Some(upload) = read_upload(multipart).await else {
+        return axum::http::StatusCode::BAD_REQUEST.into_response();
+    };
+    let pairs: Pairs = vec![
+        ("jaar".to_owned(), upload.year.clone()),
+        (
+            "andere-gemeenten".to_owned(),
+            if upload.other_municipalities {
+                "ja"
+            } else {
+                ""
+            }
+            .to_owned(),
+        ),
+    ];
+    let problem = |message: String, field: &'static str| vec![(message, field)];
+    if upload.bytes.is_empty() && upload.file_name.is_empty() {
+        return again(
+            &state,
+            parts,
+            "cbs",
+            pairs,
+            problem(texts.cbs_no_file.to_owned(), "bestand"),
+        )
+        .await;
+    }
+    let year = match upload.year.as_str() {
+        "" => crate::cbs_import::year_in_file_name(&upload.file_name),
+        typed => match typed
+            .parse::<i32>()
+            .ok()
+            .filter(|year| (1990..=2100).contains(year))
+        {
+            Some(year) => Some(year),
+            None => {
+                let latest = chrono::Datelike::year(&Utc::now());
+                return again(
+                    &state,
+                    parts,
+                    "cbs",
+                    pairs,
+                    problem((texts.problem_year)(latest), "jaar"),
+                )
+                .await;
+            }
+        },
+    };
+    let rows = match crate::cbs_import::read_table(&upload.bytes) {
+        Ok(rows) => rows,
+        Err(error) => {
+            let message = format!(
+                "{} {}",
+                cbs_problem(texts, &error),
+                texts.cbs_nothing_changed
+            );
+            return again(&state, parts, "cbs", pairs, problem(message, "bestand")).await;
+        }
+    };
+    let Some(year) = year else {
+        return again(
+            &state,
+            parts,
+            "cbs",
+            pairs,
+            problem(texts.cbs_no_year.to_owned(), "jaar"),
+        )
+        .await;
+    };
+    let imported = crate::cbs_import::import(
+        &state.db,
+        &rows,
+        year,
+        upload.other_municipalities,
+        crate::cbs_import::SOURCE,
+        Utc::now(),
+    )
+    .await;
+    match imported {
+        Ok(summary) => see_other(
+            &format!(
+                "/beheer/wijken?melding=cbs&jaar={}&gebieden={}&cijfers={}&onbekend={}",
+                summary.year,
+                summary.areas,
+                summary.figures,
+                summary.unknown_codes.len()
+            ),
+            None,
+        ),
+        Err(error) => trouble(error),
+    }
 }
 
 /// `POST /beheer/wijken/{key}`: add or remove a facility (`voorziening`,

@@ -7,7 +7,8 @@
 //! 5. state-changing requests from other sites are refused (403);
 //! 6. posts over the rate limit per client address are refused (429, see
 //!    `rate_limits` and `client_address`);
-//! 7. request bodies over the configured size are refused (413);
+//! 7. request bodies over the configured size are refused (413); the one
+//!    upload address (a CBS table) has a limit of its own;
 //! 8. each request starts without a Leptos reactive owner (see `isolation`).
 //!
 //! The Content-Security-Policy of pages carries a per-response nonce and is
@@ -16,18 +17,50 @@
 use std::any::Any;
 
 use axum::Router;
-use axum::extract::Request;
+use axum::body::Body;
+use axum::extract::{Request, State};
 use axum::http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use tower::ServiceBuilder;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::{CompressionLayer, CompressionLevel};
-use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
 
 use super::plain_page::{locale_of, plain_page};
 use crate::config::Config;
+
+/// The one address that takes a file: an admin's CBS table.
+pub const UPLOAD_PATH: &str = "/beheer/wijken/cbs";
+
+/// How large a request body may be.
+#[derive(Clone, Copy, Debug)]
+struct BodyLimits {
+    form: usize,
+    upload: usize,
+}
+
+/// Limits every request's body to the form limit, and the upload address
+/// to the upload limit: a body that says it is larger is refused at once
+/// (413); one that turns out larger while it is read fails there (also
+/// 413, from the extractor that reads it).
+async fn limit_bodies(State(limits): State<BodyLimits>, request: Request, next: Next) -> Response {
+    let limit = if request.uri().path() == UPLOAD_PATH {
+        limits.upload
+    } else {
+        limits.form
+    };
+    let announced = request
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.parse::<u64>().ok());
+    if announced.is_some_and(|length| length > limit as u64) {
+        return StatusCode::PAYLOAD_TOO_LARGE.into_response();
+    }
+    next.run(request.map(|body| Body::new(http_body_util::Limited::new(body, limit))))
+        .await
+}
 
 /// How cookies set by the server are marked.
 #[derive(Clone, Copy, Debug)]
@@ -91,7 +124,13 @@ pub fn apply(router: Router, config: &Config) -> Router {
             super::rate_limits::Limiters::new(config.rate_limits, config.trust_forwarded_for),
             super::rate_limits::limit_posts,
         ))
-        .layer(RequestBodyLimitLayer::new(config.max_body_bytes))
+        .layer(middleware::from_fn_with_state(
+            BodyLimits {
+                form: config.max_body_bytes,
+                upload: config.max_upload_bytes,
+            },
+            limit_bodies,
+        ))
         .layer(super::isolation::IsolateOwnersLayer)
         .layer(axum::Extension(CookiePolicy {
             secure: config.uses_https(),
