@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { choosePasswordAndSignIn, expectNoAxeViolationsAtBothSizes, linkPath } from './account_helpers';
-import { desktop, expect, phone, strictBaseURL, test, waitForHydration } from './helpers';
+import { desktop, expect, expectNoSidewaysScroll, phone, strictBaseURL, test, waitForHydration } from './helpers';
 
 /** Pages anyone can open, as a visitor without a session sees them. */
 const publicPages = [
@@ -75,6 +75,7 @@ for (const [sizeName, viewport] of [['phone', phone], ['desktop', desktop]] as c
           await page.goto(path);
           if (!path.startsWith('/bestaat')) await waitForHydration(page);
           await expectNoAxeViolations(page);
+          if (sizeName === 'phone') await expectNoSidewaysScroll(page);
         });
       }
 
@@ -107,6 +108,7 @@ test('axe finds no problems on the signed-in pages of an admin, at both sizes an
       await waitForHydration(page);
       await expect(page.getByRole('alert')).toHaveCount(0);
       await expectNoAxeViolationsAtBothSizes(page);
+      await expectNoSidewaysScroll(page);
     }
   }
 });

@@ -44,3 +44,10 @@ export const phone = { width: 390, height: 844 };
 /** The second server of `playwright.config.ts`, with strict post limits. */
 export const strictBaseURL = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? '3210') + 1}`;
 export const desktop = { width: 1280, height: 800 };
+
+/** The page fits the screen: nothing but a table's own scroll area may
+ *  be wider than the window (checked with JavaScript on). */
+export async function expectNoSidewaysScroll(page: Page) {
+  const [scrollWidth, windowWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+  expect(scrollWidth, 'the page is wider than the screen').toBeLessThanOrEqual(windowWidth);
+}

@@ -122,9 +122,10 @@ fn a_profile_shows_satisfaction_beside_the_municipality_facilities_and_the_six_s
         let last_year = chrono::Datelike::year(&chrono::Utc::now()) - 1;
         // The demo's marks: Delfgauw's beside the municipality's, with the
         // year and the source that says they are made up.
+        assert!(text.contains("Voorzieningen in de buurt 6,4 7,1"), "{text}");
         assert!(
             text.contains(&format!(
-                "Voorzieningen in de buurt 6,4 7,1 {last_year} voorbeeldcijfers, verzonnen voor de demo"
+                "Bron: voorbeeldcijfers, verzonnen voor de demo, {last_year}."
             )),
             "{text}"
         );

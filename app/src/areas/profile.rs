@@ -307,13 +307,24 @@ async fn local_parts(
                 view! {
                     <tr>
                         <th scope="row">{(texts.topic_label)(mark.topic)}</th>
-                        <td class="number">{number(locale, mark.score, 1)}</td>
-                        {town_name.as_ref().map(|_| view! { <td class="number">{town.unwrap_or_default()}</td> })}
-                        <td>{mark.year}</td>
-                        <td>{mark.source.clone()}</td>
+                        <td>{number(locale, mark.score, 1)}</td>
+                        {town_name.as_ref().map(|_| view! { <td>{town.unwrap_or_default()}</td> })}
                     </tr>
                 }
             })
+            .collect_view();
+        // Year and source under the table, as for the CBS figures: each
+        // different pair once.
+        let mut sources: Vec<(String, i32)> = Vec::new();
+        for mark in &shown {
+            let pair = (mark.source.clone(), mark.year);
+            if !sources.contains(&pair) {
+                sources.push(pair);
+            }
+        }
+        let source_lines = sources
+            .into_iter()
+            .map(|(source, year)| view! { <p class="source">{(locale.profile_texts().source_line)(&source, year)}</p> })
             .collect_view();
         view! {
             <table class="table figures">
@@ -323,12 +334,11 @@ async fn local_parts(
                         <th scope="col">{texts.column_topic}</th>
                         <th scope="col">{wijk.name.clone()}</th>
                         {town_name.clone().map(|name| view! { <th scope="col">{name}</th> })}
-                        <th scope="col">{texts.column_year}</th>
-                        <th scope="col">{texts.column_source}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
+            {source_lines}
         }
         .into_any()
     };

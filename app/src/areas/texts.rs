@@ -159,7 +159,7 @@ static NL: WijkTexts = WijkTexts {
 
     admin_title: "Wijken beheren",
     admin_link: "Wijken beheren: CBS-cijfers, tevredenheid en voorzieningen",
-    admin_intro: "Vul per wijk in hoe tevreden bewoners zijn en welke voorzieningen er zijn. Iedereen ziet dit op het wijkprofiel.",
+    admin_intro: "Lees de cijfers van het CBS in, en vul per wijk in hoe tevreden bewoners zijn en welke voorzieningen er zijn. Iedereen ziet dit op het wijkprofiel.",
     wijken_heading: "Wijken",
     manage_wijk: |wijk| format!("{wijk} beheren"),
     wijk_admin_title: |wijk| format!("{wijk} beheren"),
@@ -297,7 +297,7 @@ static EN: WijkTexts = WijkTexts {
 
     admin_title: "Manage neighbourhoods",
     admin_link: "Manage neighbourhoods: CBS figures, satisfaction and facilities",
-    admin_intro: "Fill in per neighbourhood how satisfied residents are and which facilities there are. Everyone sees this on the neighbourhood profile.",
+    admin_intro: "Import the figures from CBS, and fill in per neighbourhood how satisfied residents are and which facilities there are. Everyone sees this on the neighbourhood profile.",
     wijken_heading: "Neighbourhoods",
     manage_wijk: |wijk| format!("Manage {wijk}"),
     wijk_admin_title: |wijk| format!("Manage {wijk}"),

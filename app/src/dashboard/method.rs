@@ -421,8 +421,8 @@ pub async fn draw(context: &Context<'_>, key: &str) -> Result<DrawnHtml, AppErro
             let day_value = |day: Option<NaiveDate>| day.map(|day| day.to_string()).unwrap_or_default();
             let is_current = current.as_ref().is_some_and(|current| current.step == state.step);
             let updated = state.updated.map(|(user, at)| {
-                let who = user.and_then(|user| names.get(&user).cloned()).unwrap_or_default();
-                format!("{who} · {}", super::widgets::day_of(at))
+                let who = user.and_then(|user| names.get(&user).cloned());
+                (texts.updated_line)(who.as_deref(), &super::widgets::day_of(at))
             });
             view! {
                 <section class="method-step" class:method-step--current=is_current aria-labelledby=format!("stap-{}", state.step)>

@@ -240,6 +240,8 @@ pub struct DashboardTexts {
     pub done_on_label: &'static str,
     pub notes_label: &'static str,
     pub save_step_button: fn(i16) -> String,
+    /// Who last changed a step (when known) and when.
+    pub updated_line: fn(Option<&str>, &str) -> String,
     pub unknown_wijk: &'static str,
     pub csv_method: &'static str,
     pub column_started: &'static str,
@@ -607,6 +609,10 @@ static NL: DashboardTexts = DashboardTexts {
     done_on_label: "Klaar op",
     notes_label: "Notities",
     save_step_button: |step| format!("Stap {step} opslaan"),
+    updated_line: |who, day| match who {
+        Some(who) => format!("Bijgewerkt door {who} op {day}."),
+        None => format!("Bijgewerkt op {day}."),
+    },
     unknown_wijk: "Deze wijk kennen we niet.",
     csv_method: "stappenplan.csv",
     column_started: "Begonnen op",
@@ -985,6 +991,10 @@ static EN: DashboardTexts = DashboardTexts {
     done_on_label: "Done on",
     notes_label: "Notes",
     save_step_button: |step| format!("Save step {step}"),
+    updated_line: |who, day| match who {
+        Some(who) => format!("Updated by {who} on {day}."),
+        None => format!("Updated on {day}."),
+    },
     unknown_wijk: "We do not know this neighbourhood.",
     csv_method: "six-steps.csv",
     column_started: "Started on",
