@@ -266,6 +266,35 @@ fn an_admin_enters_facilities_and_marks_that_a_cbs_import_leaves_alone() {
             .await
             .unwrap()
             .unwrap();
+        // Changing: the form opens with its values, and saves the change.
+        let editing = get_with(
+            &app,
+            &format!("/beheer/wijken/WK192602?bewerk={}", library.id),
+            &admin,
+        )
+        .await;
+        assert!(words(&editing.body).contains("Een voorziening wijzigen"));
+        assert!(editing.body.contains("value=\"Markt 1\""));
+        let changed = post(
+            &app,
+            "/beheer/wijken/WK192602",
+            &format!("actie=voorziening-wijzig&id={}&soort=library&naam=Bieb+De+Parel&adres=Parelplein+2&website=", library.id),
+            Some(&admin),
+        )
+        .await;
+        assert_eq!(changed.status, StatusCode::SEE_OTHER);
+        let profile = words(&app.get("/wijken/WK192602").await.body);
+        assert!(
+            profile.contains("Bieb De Parel · Bibliotheek Parelplein 2"),
+            "{profile}"
+        );
+        assert!(
+            !app.get("/wijken/WK192602")
+                .await
+                .body
+                .contains("bieb.example"),
+            "the website was emptied"
+        );
         let removed = post(
             &app,
             "/beheer/wijken/WK192602",

@@ -106,7 +106,7 @@ pub async fn draw(page: AdminPage, address: &str) -> Result<DrawnHtml, AppError>
                 <p><a href="/beheer/wijken">{texts.back_to_admin}</a></p>
                 {notice}
                 <p><a href=format!("/wijken/{}", area_key(&wijk))>{texts.public_profile}</a></p>
-                {wijk_forms(db, &wijk).await?}
+                {wijk_forms(db, &wijk, crate::dashboard::query_value(query, "bewerk").parse().ok()).await?}
             }
             .to_html();
             Ok(DrawnHtml {
@@ -236,7 +236,12 @@ pub async fn wijk_by_key(db: &DatabaseConnection, key: &str) -> Result<Option<ar
 }
 
 /// The facilities and marks of a wijk, with their forms.
-async fn wijk_forms(db: &DatabaseConnection, wijk: &area::Model) -> Result<AnyView, DbErr> {
+/// `editing`: the facility whose values fill the form, to change it.
+async fn wijk_forms(
+    db: &DatabaseConnection,
+    wijk: &area::Model,
+    editing: Option<i32>,
+) -> Result<AnyView, DbErr> {
     let texts = use_wijk_texts();
     let locale = current_locale();
     let action = format!("/beheer/wijken/{}", area_key(wijk));
@@ -250,6 +255,11 @@ async fn wijk_forms(db: &DatabaseConnection, wijk: &area::Model) -> Result<AnyVi
                     <td>{(texts.kind_label)(&facility.kind)}</td>
                     <td>{facility.address.clone().unwrap_or_default()}</td>
                     <td>
+                        <p>
+                            <a href=format!("{action}?bewerk={}#voorziening-form", facility.id)>
+                                {(texts.edit_link)(&facility.name)}
+                            </a>
+                        </p>
                         <form method="post" action=action.clone()>
                             <input type="hidden" name="id" value=facility.id.to_string()/>
                             <button class="button button--secondary" type="submit" name="actie" value="voorziening-weg">
@@ -281,8 +291,31 @@ async fn wijk_forms(db: &DatabaseConnection, wijk: &area::Model) -> Result<AnyVi
             </div>
         })
     };
-    let facility_posted = PostedForm::of("voorziening");
+    // The form adds a facility, or changes the one being edited (after a
+    // problem, the posted form says which).
+    let facility_posted =
+        PostedForm::of("voorziening").or_else(|| PostedForm::of("voorziening-wijzig"));
+    let edited_id = facility_posted
+        .as_ref()
+        .and_then(|posted| posted.value("id").parse::<i32>().ok())
+        .or(editing);
+    let edited = facilities
+        .iter()
+        .find(|facility| Some(facility.id) == edited_id);
     let facility_problems = problems_of(&facility_posted);
+    let default = |value: Option<&str>| value.unwrap_or_default().to_owned();
+    let (form_heading, form_action, form_button) = match edited {
+        Some(_) => (
+            texts.edit_facility_heading,
+            "voorziening-wijzig",
+            texts.edit_facility_button,
+        ),
+        None => (
+            texts.add_facility_heading,
+            "voorziening",
+            texts.add_facility_button,
+        ),
+    };
     let mut kinds = vec![(String::new(), texts.choose.to_owned())];
     kinds.extend(
         FACILITY_KINDS
@@ -356,22 +389,26 @@ async fn wijk_forms(db: &DatabaseConnection, wijk: &area::Model) -> Result<AnyVi
     Ok(view! {
         <h2 id="voorzieningen">{texts.facility_heading}</h2>
         {facility_table}
-        <h3>{texts.add_facility_heading}</h3>
+        <h3 id="voorziening-form">{form_heading}</h3>
         <form method="post" action=action.clone() class="form" novalidate>
             <ProblemSummary problems=facility_problems.clone()/>
+            {edited.map(|facility| view! { <input type="hidden" name="id" value=facility.id.to_string()/> })}
             <SelectField id="soort" name="soort" label=texts.facility_kind_label options=kinds
-                selected=shown(&facility_posted, "soort", "") problem=problem_at(&facility_problems, "soort")/>
+                selected=shown(&facility_posted, "soort", default(edited.map(|facility| facility.kind.as_str())))
+                problem=problem_at(&facility_problems, "soort")/>
             <TextField id="naam" name="naam" label=texts.facility_name_label kind="text" autocomplete="off"
-                value=shown(&facility_posted, "naam", "") maxlength=super::facilities::MAX_NAME
-                problem=problem_at(&facility_problems, "naam")/>
+                value=shown(&facility_posted, "naam", default(edited.map(|facility| facility.name.as_str())))
+                maxlength=super::facilities::MAX_NAME problem=problem_at(&facility_problems, "naam")/>
             <TextField id="adres" name="adres" label=texts.facility_address_label kind="text" autocomplete="off"
-                hint=texts.facility_address_hint value=shown(&facility_posted, "adres", "")
+                hint=texts.facility_address_hint
+                value=shown(&facility_posted, "adres", default(edited.and_then(|facility| facility.address.as_deref())))
                 maxlength=super::facilities::MAX_ADDRESS problem=problem_at(&facility_problems, "adres")/>
             <TextField id="website" name="website" label=texts.facility_website_label kind="text" autocomplete="off"
-                hint=texts.facility_website_hint value=shown(&facility_posted, "website", "")
+                hint=texts.facility_website_hint
+                value=shown(&facility_posted, "website", default(edited.and_then(|facility| facility.website.as_deref())))
                 problem=problem_at(&facility_problems, "website")/>
             <div class="form__buttons">
-                <button class="button" type="submit" name="actie" value="voorziening">{texts.add_facility_button}</button>
+                <button class="button" type="submit" name="actie" value=form_action>{form_button}</button>
             </div>
         </form>
         <h2 id="tevredenheid">{texts.satisfaction_admin_heading}</h2>

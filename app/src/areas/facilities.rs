@@ -98,6 +98,31 @@ pub async fn add(
     .map(|_| ())
 }
 
+/// Changes a facility of `area_id`; `false` when it has no such one.
+pub async fn update(
+    db: &DatabaseConnection,
+    area_id: i32,
+    id: i32,
+    changed: NewFacility,
+    now: DateTime<Utc>,
+) -> Result<bool, DbErr> {
+    let Some(row) = facility::Entity::find_by_id(id)
+        .filter(facility::Column::AreaId.eq(area_id))
+        .one(db)
+        .await?
+    else {
+        return Ok(false);
+    };
+    let mut row: facility::ActiveModel = row.into();
+    row.kind = Set(changed.kind);
+    row.name = Set(changed.name);
+    row.address = Set(changed.address);
+    row.website = Set(changed.website);
+    row.updated_at = Set(now);
+    row.update(db).await?;
+    Ok(true)
+}
+
 /// Removes a facility of `area_id`; `false` when it has no such one.
 pub async fn remove(db: &DatabaseConnection, area_id: i32, id: i32) -> Result<bool, DbErr> {
     Ok(facility::Entity::delete_many()

@@ -203,8 +203,8 @@ async fn cbs_upload_post(State(state): State<AppState>, request: Request) -> Res
     }
 }
 
-/// `POST /beheer/wijken/{key}`: add or remove a facility (`voorziening`,
-/// `voorziening-weg`) or a satisfaction mark (`cijfer`, `cijfer-weg`).
+/// `POST /beheer/wijken/{key}`: add, change or remove a facility
+/// (`voorziening`, `voorziening-wijzig`, `voorziening-weg`) or a satisfaction mark (`cijfer`, `cijfer-weg`).
 async fn wijk_post(
     State(state): State<AppState>,
     Path(key): Path<String>,
@@ -234,6 +234,17 @@ async fn wijk_post(
                 .map(|()| "voorziening#voorzieningen"),
             Err(problems) => return again(&state, parts, &action, pairs, problems).await,
         },
+        "voorziening-wijzig" => {
+            let Ok(id) = value(&pairs, "id").parse::<i32>() else {
+                return see_other(&page, None);
+            };
+            match facilities::check(&pairs, texts) {
+                Ok(changed) => facilities::update(db, wijk.id, id, changed, now)
+                    .await
+                    .map(|_| "voorziening-gewijzigd#voorzieningen"),
+                Err(problems) => return again(&state, parts, &action, pairs, problems).await,
+            }
+        }
         "voorziening-weg" => match value(&pairs, "id").parse::<i32>() {
             Ok(id) => facilities::remove(db, wijk.id, id)
                 .await
