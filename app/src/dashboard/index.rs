@@ -454,36 +454,39 @@ impl DashboardIndex {
                 .and_where(initiative::Column::Status.is_in(counted))
                 .to_owned()
         };
-        let mut wijken_of: HashMap<i32, Vec<u16>> = HashMap::new();
-        for link in initiative_area::Entity::find()
-            .filter(initiative_area::Column::InitiativeId.in_subquery(counted_ids()))
-            .all(db)
-            .await?
-        {
-            if let Some(&wijk) = wijk_of.get(&link.area_id) {
-                push_once(wijken_of.entry(link.initiative_id).or_default(), wijk);
-            }
-        }
-        let mut groups_of: HashMap<i32, Vec<u16>> = HashMap::new();
-        for link in initiative_target_group::Entity::find()
-            .filter(initiative_target_group::Column::InitiativeId.in_subquery(counted_ids()))
-            .all(db)
-            .await?
-        {
-            if let Some(&group) = group_at.get(&link.target_group_id) {
-                push_once(groups_of.entry(link.initiative_id).or_default(), group);
-            }
-        }
-        let mut themes_of: HashMap<i32, Vec<u16>> = HashMap::new();
-        for link in initiative_theme::Entity::find()
-            .filter(initiative_theme::Column::InitiativeId.in_subquery(counted_ids()))
-            .all(db)
-            .await?
-        {
-            if let Some(&theme) = theme_at.get(&link.theme_id) {
-                push_once(themes_of.entry(link.initiative_id).or_default(), theme);
-            }
-        }
+        let mut wijken_of = grouped(
+            initiative_area::Entity::find()
+                .select_only()
+                .column(initiative_area::Column::InitiativeId)
+                .column(initiative_area::Column::AreaId)
+                .filter(initiative_area::Column::InitiativeId.in_subquery(counted_ids()))
+                .into_tuple()
+                .all(db)
+                .await?,
+            &wijk_of,
+        );
+        let groups_of = grouped(
+            initiative_target_group::Entity::find()
+                .select_only()
+                .column(initiative_target_group::Column::InitiativeId)
+                .column(initiative_target_group::Column::TargetGroupId)
+                .filter(initiative_target_group::Column::InitiativeId.in_subquery(counted_ids()))
+                .into_tuple()
+                .all(db)
+                .await?,
+            &group_at,
+        );
+        let themes_of = grouped(
+            initiative_theme::Entity::find()
+                .select_only()
+                .column(initiative_theme::Column::InitiativeId)
+                .column(initiative_theme::Column::ThemeId)
+                .filter(initiative_theme::Column::InitiativeId.in_subquery(counted_ids()))
+                .into_tuple()
+                .all(db)
+                .await?,
+            &theme_at,
+        );
         let mut needs_of: HashMap<i32, Vec<u8>> = HashMap::new();
         for need in initiative_need::Entity::find()
             .filter(initiative_need::Column::InitiativeId.in_subquery(counted_ids()))
@@ -571,26 +574,28 @@ impl DashboardIndex {
                 .and_where(activity_occurrence::Column::StartsAt.lt(now))
                 .to_owned()
         };
-        let mut activity_groups: HashMap<i32, Vec<u16>> = HashMap::new();
-        for link in activity_target_group::Entity::find()
-            .filter(activity_target_group::Column::ActivityId.in_subquery(subquery_of_held()))
-            .all(db)
-            .await?
-        {
-            if let Some(&group) = group_at.get(&link.target_group_id) {
-                push_once(activity_groups.entry(link.activity_id).or_default(), group);
-            }
-        }
-        let mut activity_themes: HashMap<i32, Vec<u16>> = HashMap::new();
-        for link in activity_theme::Entity::find()
-            .filter(activity_theme::Column::ActivityId.in_subquery(subquery_of_held()))
-            .all(db)
-            .await?
-        {
-            if let Some(&theme) = theme_at.get(&link.theme_id) {
-                push_once(activity_themes.entry(link.activity_id).or_default(), theme);
-            }
-        }
+        let mut activity_groups = grouped(
+            activity_target_group::Entity::find()
+                .select_only()
+                .column(activity_target_group::Column::ActivityId)
+                .column(activity_target_group::Column::TargetGroupId)
+                .filter(activity_target_group::Column::ActivityId.in_subquery(subquery_of_held()))
+                .into_tuple()
+                .all(db)
+                .await?,
+            &group_at,
+        );
+        let mut activity_themes = grouped(
+            activity_theme::Entity::find()
+                .select_only()
+                .column(activity_theme::Column::ActivityId)
+                .column(activity_theme::Column::ThemeId)
+                .filter(activity_theme::Column::ActivityId.in_subquery(subquery_of_held()))
+                .into_tuple()
+                .all(db)
+                .await?,
+            &theme_at,
+        );
         let only_wijk = |initiative: i32| match wijken_of.get(&initiative).map(Vec::as_slice) {
             Some([wijk]) => Some(*wijk),
             _ => None,
@@ -669,18 +674,26 @@ async fn organisations(
     wijk_of: &HashMap<i32, u16>,
     group_at: &HashMap<i32, u16>,
 ) -> Result<Vec<OrganisationEntry>, DbErr> {
-    let mut wijken_of: HashMap<i32, Vec<u16>> = HashMap::new();
-    for link in organisation_area::Entity::find().all(db).await? {
-        if let Some(&wijk) = wijk_of.get(&link.area_id) {
-            push_once(wijken_of.entry(link.organisation_id).or_default(), wijk);
-        }
-    }
-    let mut groups_of: HashMap<i32, Vec<u16>> = HashMap::new();
-    for link in organisation_target_group::Entity::find().all(db).await? {
-        if let Some(&group) = group_at.get(&link.target_group_id) {
-            push_once(groups_of.entry(link.organisation_id).or_default(), group);
-        }
-    }
+    let mut wijken_of = grouped(
+        organisation_area::Entity::find()
+            .select_only()
+            .column(organisation_area::Column::OrganisationId)
+            .column(organisation_area::Column::AreaId)
+            .into_tuple()
+            .all(db)
+            .await?,
+        wijk_of,
+    );
+    let mut groups_of = grouped(
+        organisation_target_group::Entity::find()
+            .select_only()
+            .column(organisation_target_group::Column::OrganisationId)
+            .column(organisation_target_group::Column::TargetGroupId)
+            .into_tuple()
+            .all(db)
+            .await?,
+        group_at,
+    );
     Ok(organisation::Entity::find()
         .order_by_asc(organisation::Column::Name)
         .all(db)
@@ -694,6 +707,19 @@ async fn organisations(
             name: row.name,
         })
         .collect())
+}
+
+/// The rows of a link table, (owner, linked), as each owner's list of
+/// positions of what it links to (each once); links to what has no
+/// position are left out.
+fn grouped(links: Vec<(i32, i32)>, positions: &HashMap<i32, u16>) -> HashMap<i32, Vec<u16>> {
+    let mut lists: HashMap<i32, Vec<u16>> = HashMap::new();
+    for (owner, linked) in links {
+        if let Some(&at) = positions.get(&linked) {
+            push_once(lists.entry(owner).or_default(), at);
+        }
+    }
+    lists
 }
 
 fn push_once<T: PartialEq>(list: &mut Vec<T>, value: T) {

@@ -33,7 +33,8 @@ use crate::accounts::Role;
 use crate::api_codec::DrawnHtml;
 use crate::errors::{AppError, set_page_status};
 use crate::forms::fields::{
-    ChoiceGroup, ChoiceKind, ProblemSummary, SelectField, TextArea, TextField, problem_at,
+    ChoiceGroup, ChoiceKind, DataTable, ProblemSummary, SelectField, TextArea, TextField,
+    problem_at,
 };
 use crate::i18n::{Locale, current_locale};
 use crate::initiatives::InitiativeStatus;
@@ -662,26 +663,16 @@ pub fn partnership_table(
             }
         })
         .collect_view();
-    view! {
-        <div class="table-scroll" role="region" aria-labelledby=id tabindex="0">
-            <table class="table">
-                <caption id=id>{caption}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{texts.column_initiative}</th>
-                        <th scope="col">{texts.column_organisation}</th>
-                        <th scope="col">{texts.column_fixed_contact}</th>
-                        <th scope="col">{texts.column_last_contact}</th>
-                        <th scope="col">{texts.column_channel}</th>
-                        <th scope="col">{texts.column_language}</th>
-                        <th scope="col">{texts.column_assessment}</th>
-                    </tr>
-                </thead>
-                <tbody>{body}</tbody>
-            </table>
-        </div>
-    }
-    .into_any()
+    let columns = vec![
+        texts.column_initiative,
+        texts.column_organisation,
+        texts.column_fixed_contact,
+        texts.column_last_contact,
+        texts.column_channel,
+        texts.column_language,
+        texts.column_assessment,
+    ];
+    view! { <DataTable id caption columns>{body}</DataTable> }.into_any()
 }
 
 /// Draws `/dashboard/initiatieven/{slug}`: the initiative as professionals

@@ -19,7 +19,9 @@ use super::posted::{PostedForm, Problems, problems_of, shown, text_at_most};
 use super::signals::SignalRow;
 use super::texts::DashboardTexts;
 use super::widgets::day_of;
-use crate::forms::fields::{ProblemSummary, SelectField, TextArea, TextField, problem_at};
+use crate::forms::fields::{
+    DataTable, ProblemSummary, SelectField, TextArea, TextField, problem_at,
+};
 use crate::i18n::{Locale, current_locale};
 
 pub const MAX_ACHIEVED: usize = 2000;
@@ -219,32 +221,26 @@ pub fn report_table(
     if reports.is_empty() {
         return view! { <p>{texts.no_reports}</p> }.into_any();
     }
-    view! {
-        <div class="table-scroll" role="region" aria-labelledby=id tabindex="0">
-            <table class="table">
-                <caption id=id>{caption}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{texts.column_month}</th>
-                        <th scope="col">{texts.column_wijk}</th>
-                        <th scope="col">{texts.column_reached}</th>
-                        <th scope="col">{texts.column_achieved}</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    {reports.iter().map(|report| view! {
-                        <tr>
-                            <th scope="row">{month_text(locale, report.month)}</th>
-                            <td>{report.wijk.clone().unwrap_or_else(|| volunteer.several_wijken.to_owned())}</td>
-                            <td>{report.participants.map(|count| count.to_string()).unwrap_or_default()}</td>
-                            <td>{report.achieved.clone()}</td>
-                        </tr>
-                    }).collect_view()}
-                </tbody>
-            </table>
-        </div>
-    }
-    .into_any()
+    let columns = vec![
+        texts.column_month,
+        texts.column_wijk,
+        texts.column_reached,
+        texts.column_achieved,
+    ];
+    let rows = reports
+        .iter()
+        .map(|report| {
+            view! {
+                <tr>
+                    <th scope="row">{month_text(locale, report.month)}</th>
+                    <td>{report.wijk.clone().unwrap_or_else(|| volunteer.several_wijken.to_owned())}</td>
+                    <td>{report.participants.map(|count| count.to_string()).unwrap_or_default()}</td>
+                    <td>{report.achieved.clone()}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! { <DataTable id caption=caption.to_owned() columns>{rows}</DataTable> }.into_any()
 }
 
 /// On the beheer page: pass on a signal (and read the feedback on earlier

@@ -20,7 +20,7 @@ use super::texts::{DashboardTexts, use_dashboard_texts};
 use super::widgets::{Context, FilterChoice, csv_link, day_of, filter_form, notice, user_names};
 use crate::api_codec::DrawnHtml;
 use crate::errors::{AppError, set_page_status};
-use crate::forms::fields::{ProblemSummary, SelectField, TextArea, problem_at};
+use crate::forms::fields::{DataTable, ProblemSummary, SelectField, TextArea, problem_at};
 use crate::i18n::{Locale, current_locale};
 
 pub const OPEN: &str = "open";
@@ -414,24 +414,14 @@ pub fn signal_table(
             }
         })
         .collect_view();
-    view! {
-        <div class="table-scroll" role="region" aria-labelledby=id tabindex="0">
-            <table class="table">
-                <caption id=id>{caption}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{texts.column_date}</th>
-                        <th scope="col">{texts.column_wijk}</th>
-                        <th scope="col">{texts.column_theme}</th>
-                        <th scope="col">{texts.column_from}</th>
-                        <th scope="col">{texts.column_status}</th>
-                    </tr>
-                </thead>
-                <tbody>{body}</tbody>
-            </table>
-        </div>
-    }
-    .into_any()
+    let columns = vec![
+        texts.column_date,
+        texts.column_wijk,
+        texts.column_theme,
+        texts.column_from,
+        texts.column_status,
+    ];
+    view! { <DataTable id caption columns>{body}</DataTable> }.into_any()
 }
 
 /// The fields of a new signal: wijk (one of `wijken`, as (key, name)),

@@ -5,18 +5,18 @@
 use app::accounts::Role;
 use app::areas::admin::{save_organisation_reach, wijk_by_key};
 use app::areas::{facilities, satisfaction};
-use app::dashboard::posted::{PostedForm, Problems};
 use app::state::AppState;
 use axum::Router;
 use axum::extract::{FromRequest, Multipart, Path, Request, State};
-use axum::http::request::Parts;
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 use chrono::Utc;
 use chrono_tz::Europe::Amsterdam;
 
 use super::accounts::signed_in_with;
-use super::forms::{Pairs, page_with, read_form, see_other, trouble, value};
+use super::forms::{
+    Pairs, page_with, page_with_problems, read_signed_in_post, see_other, trouble, value,
+};
 use super::plain_page::locale_of;
 
 pub fn routes() -> Router<AppState> {
@@ -24,21 +24,6 @@ pub fn routes() -> Router<AppState> {
         .route(super::protection::UPLOAD_PATH, post(cbs_upload_post))
         .route("/beheer/wijken/{key}", post(wijk_post))
         .route("/beheer/organisaties/{slug}", post(organisation_post))
-}
-
-async fn again(
-    state: &AppState,
-    parts: Parts,
-    form: &str,
-    pairs: Pairs,
-    problems: Problems,
-) -> Response {
-    let posted = PostedForm {
-        form: form.to_owned(),
-        pairs,
-        problems,
-    };
-    page_with(state, parts, posted).await
 }
 
 /// What the upload form sent.
@@ -128,7 +113,7 @@ async fn cbs_upload_post(State(state): State<AppState>, request: Request) -> Res
     ];
     let problem = |message: String, field: &'static str| vec![(message, field)];
     if upload.bytes.is_empty() && upload.file_name.is_empty() {
-        return again(
+        return page_with_problems(
             &state,
             parts,
             "cbs",
@@ -147,7 +132,7 @@ async fn cbs_upload_post(State(state): State<AppState>, request: Request) -> Res
             Some(year) => Some(year),
             None => {
                 let latest = chrono::Datelike::year(&Utc::now());
-                return again(
+                return page_with_problems(
                     &state,
                     parts,
                     "cbs",
@@ -166,11 +151,12 @@ async fn cbs_upload_post(State(state): State<AppState>, request: Request) -> Res
                 cbs_problem(texts, &error),
                 texts.cbs_nothing_changed
             );
-            return again(&state, parts, "cbs", pairs, problem(message, "bestand")).await;
+            return page_with_problems(&state, parts, "cbs", pairs, problem(message, "bestand"))
+                .await;
         }
     };
     let Some(year) = year else {
-        return again(
+        return page_with_problems(
             &state,
             parts,
             "cbs",
@@ -210,13 +196,10 @@ async fn wijk_post(
     Path(key): Path<String>,
     request: Request,
 ) -> Response {
-    let (parts, pairs) = match read_form::<Pairs>(request, &state).await {
+    let (parts, pairs, _admin) = match read_signed_in_post(&state, request, Role::Admin).await {
         Ok(read) => read,
         Err(response) => return response,
     };
-    if let Err(refusal) = signed_in_with(&state, &parts.headers, Role::Admin).await {
-        return refusal;
-    }
     let db = &state.db;
     let wijk = match wijk_by_key(db, &key).await {
         Ok(Some(wijk)) => wijk,
@@ -232,7 +215,9 @@ async fn wijk_post(
             Ok(new) => facilities::add(db, wijk.id, new, now)
                 .await
                 .map(|()| "voorziening#voorzieningen"),
-            Err(problems) => return again(&state, parts, &action, pairs, problems).await,
+            Err(problems) => {
+                return page_with_problems(&state, parts, &action, pairs, problems).await;
+            }
         },
         "voorziening-wijzig" => {
             let Ok(id) = value(&pairs, "id").parse::<i32>() else {
@@ -242,7 +227,9 @@ async fn wijk_post(
                 Ok(changed) => facilities::update(db, wijk.id, id, changed, now)
                     .await
                     .map(|_| "voorziening-gewijzigd#voorzieningen"),
-                Err(problems) => return again(&state, parts, &action, pairs, problems).await,
+                Err(problems) => {
+                    return page_with_problems(&state, parts, &action, pairs, problems).await;
+                }
             }
         }
         "voorziening-weg" => match value(&pairs, "id").parse::<i32>() {
@@ -257,7 +244,9 @@ async fn wijk_post(
                 Ok(score) => satisfaction::save(db, wijk.id, score, now)
                     .await
                     .map(|()| "cijfer#tevredenheid"),
-                Err(problems) => return again(&state, parts, &action, pairs, problems).await,
+                Err(problems) => {
+                    return page_with_problems(&state, parts, &action, pairs, problems).await;
+                }
             }
         }
         "cijfer-weg" => match value(&pairs, "jaar").parse::<i32>() {
@@ -281,13 +270,10 @@ async fn organisation_post(
     Path(slug): Path<String>,
     request: Request,
 ) -> Response {
-    let (parts, pairs) = match read_form::<Pairs>(request, &state).await {
+    let (parts, pairs, _admin) = match read_signed_in_post(&state, request, Role::Admin).await {
         Ok(read) => read,
         Err(response) => return response,
     };
-    if let Err(refusal) = signed_in_with(&state, &parts.headers, Role::Admin).await {
-        return refusal;
-    }
     match save_organisation_reach(&state.db, &slug, &pairs).await {
         Ok(true) => {
             // Coverage on the dashboard counts organisations.

@@ -17,7 +17,6 @@ use std::borrow::Cow;
 use app::accounts::Role;
 use app::accounts::audit::{self, AuditAction};
 use app::dashboard::csv_tables::CsvTable;
-use app::dashboard::posted::{PostedForm, Problems};
 use app::dashboard::{method, partnerships, reports, signals};
 use app::initiatives::manage_links;
 use app::state::AppState;
@@ -31,7 +30,9 @@ use chrono::Utc;
 use chrono_tz::Europe::Amsterdam;
 
 use super::accounts::signed_in_with;
-use super::forms::{Pairs, page_with, read_form, see_other, trouble, value};
+use super::forms::{
+    Pairs, page_with, page_with_problems, read_form, read_signed_in_post, see_other, trouble, value,
+};
 use super::plain_page::locale_of;
 
 /// The dashboard's routes besides its pages.
@@ -58,22 +59,6 @@ pub fn routes() -> Router<AppState> {
     router
 }
 
-/// The page again, with the form's problems and what was typed.
-async fn again(
-    state: &AppState,
-    parts: Parts,
-    form: &str,
-    pairs: Pairs,
-    problems: Problems,
-) -> Response {
-    let posted = PostedForm {
-        form: form.to_owned(),
-        pairs,
-        problems,
-    };
-    page_with(state, parts, posted).await
-}
-
 /// `POST /dashboard/initiatieven/{slug}`: start the viewer's
 /// organisation's partnership, or change it (`actie`: `begin`, `contact`,
 /// `afspraken`, `overdragen`, `zelfevaluatie`).
@@ -82,14 +67,11 @@ async fn initiative_post(
     Path(slug): Path<String>,
     request: Request,
 ) -> Response {
-    let (parts, pairs) = match read_form::<Pairs>(request, &state).await {
-        Ok(read) => read,
-        Err(response) => return response,
-    };
-    let viewer = match signed_in_with(&state, &parts.headers, Role::Professional).await {
-        Ok(viewer) => viewer,
-        Err(refusal) => return refusal,
-    };
+    let (parts, pairs, viewer) =
+        match read_signed_in_post(&state, request, Role::Professional).await {
+            Ok(read) => read,
+            Err(response) => return response,
+        };
     let db = &state.db;
     let initiative = match partnerships::initiative_by_slug(db, &slug).await {
         Ok(Some(initiative)) => initiative,
@@ -133,13 +115,17 @@ async fn initiative_post(
             Ok(moment) => partnerships::record_contact(db, row.id, moment, viewer.user_id, now)
                 .await
                 .map(|()| ("contact", "contact")),
-            Err(problems) => return again(&state, parts, &action, pairs, problems).await,
+            Err(problems) => {
+                return page_with_problems(&state, parts, &action, pairs, problems).await;
+            }
         },
         "afspraken" => match partnerships::check_agreements(&pairs) {
             Ok(agreements) => partnerships::save_agreements(db, row, agreements, now)
                 .await
                 .map(|()| ("afspraken", "afspraken-kop")),
-            Err(problems) => return again(&state, parts, &action, pairs, problems).await,
+            Err(problems) => {
+                return page_with_problems(&state, parts, &action, pairs, problems).await;
+            }
         },
         "overdragen" => {
             let colleagues = match partnerships::colleagues(db, viewer.organisation_id).await {
@@ -162,7 +148,9 @@ async fn initiative_post(
                     .await
                     .map(|()| ("overgedragen", "overdragen"))
                 }
-                Err(problems) => return again(&state, parts, &action, pairs, problems).await,
+                Err(problems) => {
+                    return page_with_problems(&state, parts, &action, pairs, problems).await;
+                }
             }
         }
         "zelfevaluatie" => match partnerships::check_assessment(&pairs, texts) {
@@ -171,7 +159,9 @@ async fn initiative_post(
                     .await
                     .map(|()| ("zelfevaluatie", "zelfevaluatie"))
             }
-            Err(problems) => return again(&state, parts, &action, pairs, problems).await,
+            Err(problems) => {
+                return page_with_problems(&state, parts, &action, pairs, problems).await;
+            }
         },
         _ => return see_other(&page, None),
     };
@@ -186,14 +176,11 @@ async fn initiative_post(
 
 /// `POST /dashboard/signalen`: a professional records a signal.
 async fn new_signal_post(State(state): State<AppState>, request: Request) -> Response {
-    let (parts, pairs) = match read_form::<Pairs>(request, &state).await {
-        Ok(read) => read,
-        Err(response) => return response,
-    };
-    let viewer = match signed_in_with(&state, &parts.headers, Role::Professional).await {
-        Ok(viewer) => viewer,
-        Err(refusal) => return refusal,
-    };
+    let (parts, pairs, viewer) =
+        match read_signed_in_post(&state, request, Role::Professional).await {
+            Ok(read) => read,
+            Err(response) => return response,
+        };
     let index = match state.dashboard.get(&state.db).await {
         Ok(index) => index,
         Err(error) => return trouble(error),
@@ -218,7 +205,7 @@ async fn new_signal_post(State(state): State<AppState>, request: Request) -> Res
                 Err(error) => trouble(error),
             }
         }
-        Err(problems) => again(&state, parts, "signaal", pairs, problems).await,
+        Err(problems) => page_with_problems(&state, parts, "signaal", pairs, problems).await,
     }
 }
 
@@ -229,14 +216,11 @@ async fn signal_post(
     Path(id): Path<i32>,
     request: Request,
 ) -> Response {
-    let (parts, pairs) = match read_form::<Pairs>(request, &state).await {
-        Ok(read) => read,
-        Err(response) => return response,
-    };
-    let viewer = match signed_in_with(&state, &parts.headers, Role::Professional).await {
-        Ok(viewer) => viewer,
-        Err(refusal) => return refusal,
-    };
+    let (parts, pairs, viewer) =
+        match read_signed_in_post(&state, request, Role::Professional).await {
+            Ok(read) => read,
+            Err(response) => return response,
+        };
     let now = Utc::now();
     let texts = locale_of(&parts.headers).dashboard_texts();
     let changed = match value(&pairs, "actie") {
@@ -247,7 +231,9 @@ async fn signal_post(
             Ok(feedback) => signals::answer(&state.db, id, feedback, viewer.user_id, now)
                 .await
                 .map(|found| found.then_some("teruggekoppeld")),
-            Err(problems) => return again(&state, parts, "terugkoppeling", pairs, problems).await,
+            Err(problems) => {
+                return page_with_problems(&state, parts, "terugkoppeling", pairs, problems).await;
+            }
         },
         _ => Ok(Some("")),
     };
@@ -269,14 +255,11 @@ async fn method_post(
     Path(key): Path<String>,
     request: Request,
 ) -> Response {
-    let (parts, pairs) = match read_form::<Pairs>(request, &state).await {
-        Ok(read) => read,
-        Err(response) => return response,
-    };
-    let viewer = match signed_in_with(&state, &parts.headers, Role::Professional).await {
-        Ok(viewer) => viewer,
-        Err(refusal) => return refusal,
-    };
+    let (parts, pairs, viewer) =
+        match read_signed_in_post(&state, request, Role::Professional).await {
+            Ok(read) => read,
+            Err(response) => return response,
+        };
     let index = match state.dashboard.get(&state.db).await {
         Ok(index) => index,
         Err(error) => return trouble(error),
@@ -311,7 +294,7 @@ async fn method_post(
                 Err(error) => trouble(error),
             }
         }
-        Err(problems) => again(&state, parts, &action, pairs, problems).await,
+        Err(problems) => page_with_problems(&state, parts, &action, pairs, problems).await,
     }
 }
 
@@ -376,7 +359,7 @@ async fn volunteer_signal_post(
                 Err(error) => trouble(error),
             }
         }
-        Err(problems) => again(&state, parts, "signaal", pairs, problems).await,
+        Err(problems) => page_with_problems(&state, parts, "signaal", pairs, problems).await,
     }
 }
 
@@ -410,7 +393,7 @@ async fn volunteer_report_post(
             }
             Err(error) => trouble(error),
         },
-        Err(problems) => again(&state, parts, "verslag", pairs, problems).await,
+        Err(problems) => page_with_problems(&state, parts, "verslag", pairs, problems).await,
     }
 }
 

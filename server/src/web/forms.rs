@@ -64,3 +64,33 @@ pub type Pairs = Vec<(String, String)>;
 pub fn value<'a>(pairs: &'a Pairs, name: &str) -> &'a str {
     app::forms::posted_value(pairs, name)
 }
+
+/// A form post by a signed-in user who may do what `role` may: the
+/// request's head, what was posted, and who posted it. Anyone else gets
+/// the refusal page (403).
+pub async fn read_signed_in_post(
+    state: &AppState,
+    request: Request,
+    role: app::accounts::Role,
+) -> Result<(Parts, Pairs, app::accounts::sessions::SignedIn), Response> {
+    let (parts, pairs) = read_form::<Pairs>(request, state).await?;
+    let user = super::accounts::signed_in_with(state, &parts.headers, role).await?;
+    Ok((parts, pairs, user))
+}
+
+/// The page of a form posted with problems, drawn again with what was
+/// typed and each problem at its field (`app::dashboard::posted`).
+pub async fn page_with_problems(
+    state: &AppState,
+    parts: Parts,
+    form: &str,
+    pairs: Pairs,
+    problems: app::dashboard::posted::Problems,
+) -> Response {
+    let posted = app::dashboard::posted::PostedForm {
+        form: form.to_owned(),
+        pairs,
+        problems,
+    };
+    page_with(state, parts, posted).await
+}
