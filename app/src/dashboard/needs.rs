@@ -135,17 +135,7 @@ pub async fn draw(context: &Context<'_>) -> Result<DrawnHtml, AppError> {
     let resolved = index.resolve(context.filter, context.today());
     let need = need_in(context.query);
     let all: Vec<&InitiativeEntry> = matching(index, &resolved, need).collect();
-    let pages = all.len().div_ceil(PAGE_SIZE).max(1) as u32;
-    let page = super::query_value(context.query, "pagina")
-        .parse::<u32>()
-        .unwrap_or(1)
-        .clamp(1, pages);
-    let shown: Vec<&InitiativeEntry> = all
-        .iter()
-        .skip((page as usize - 1) * PAGE_SIZE)
-        .take(PAGE_SIZE)
-        .copied()
-        .collect();
+    let (shown, page, pages) = super::widgets::one_page(&all, context.query, PAGE_SIZE);
     let ids: Vec<i32> = shown.iter().map(|row| row.id).collect();
     let fixed = super::partnerships::fixed_contacts(context.relations, &ids);
     let (header, cells) = table(locale, index, &shown, &fixed);

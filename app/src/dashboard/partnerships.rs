@@ -574,17 +574,7 @@ pub async fn draw_list(context: &Context<'_>) -> Result<DrawnHtml, AppError> {
         .filter(|entry| !with.contains(&entry.id))
         .collect();
     const SHOWN_WITHOUT: usize = 50;
-    let pages = rows.len().div_ceil(PAGE_SIZE).max(1) as u32;
-    let page = super::query_value(context.query, "pagina")
-        .parse::<u32>()
-        .unwrap_or(1)
-        .clamp(1, pages);
-    let shown: Vec<&PartnershipRow> = rows
-        .iter()
-        .skip((page as usize - 1) * PAGE_SIZE)
-        .take(PAGE_SIZE)
-        .copied()
-        .collect();
+    let (shown, page, pages) = super::widgets::one_page(&rows, context.query, PAGE_SIZE);
     let filters = filter_form(
         context,
         "/dashboard/samenwerkingen",

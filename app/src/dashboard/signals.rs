@@ -482,17 +482,7 @@ pub async fn draw_list(context: &Context<'_>) -> Result<DrawnHtml, AppError> {
         },
     );
     rows.retain(|row| row.status != ANSWERED || since.is_none_or(|since| row.created_at >= since));
-    let pages = rows.len().div_ceil(PAGE_SIZE).max(1) as u32;
-    let page = super::query_value(context.query, "pagina")
-        .parse::<u32>()
-        .unwrap_or(1)
-        .clamp(1, pages);
-    let shown: Vec<&SignalRow> = rows
-        .iter()
-        .skip((page as usize - 1) * PAGE_SIZE)
-        .take(PAGE_SIZE)
-        .copied()
-        .collect();
+    let (shown, page, pages) = super::widgets::one_page(&rows, context.query, PAGE_SIZE);
     let filters = filter_form(
         context,
         "/dashboard/signalen",

@@ -220,6 +220,23 @@ pub async fn user_names(
         .collect())
 }
 
+/// One page of a list, as the address asks for it (`pagina`, from 1): the
+/// rows on it, its number and how many pages there are.
+pub fn one_page<T: Copy>(rows: &[T], query: &str, size: usize) -> (Vec<T>, u32, u32) {
+    let pages = rows.len().div_ceil(size).max(1) as u32;
+    let page = super::query_value(query, "pagina")
+        .parse::<u32>()
+        .unwrap_or(1)
+        .clamp(1, pages);
+    let shown = rows
+        .iter()
+        .skip((page as usize - 1) * size)
+        .take(size)
+        .copied()
+        .collect();
+    (shown, page, pages)
+}
+
 /// Links to the previous and next page of a list of `pages`.
 pub fn pager(
     filter: &DashboardFilter,
@@ -260,5 +277,21 @@ pub fn decimal(value: f64) -> String {
     match current_locale() {
         crate::i18n::Locale::Nl => text.replace('.', ","),
         crate::i18n::Locale::En => text,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_page_is_what_the_address_asks_within_the_pages_there_are() {
+        let rows: Vec<u32> = (0..120).collect();
+        let (shown, page, pages) = one_page(&rows, "wijk=WK192603&pagina=3", 50);
+        assert_eq!((shown.first(), shown.len(), page, pages), (Some(&100), 20, 3, 3));
+        assert_eq!(one_page(&rows, "pagina=9", 50).1, 3);
+        assert_eq!(one_page(&rows, "pagina=nul", 50).1, 1);
+        let (none, page, pages) = one_page::<u32>(&[], "", 50);
+        assert_eq!((none.len(), page, pages), (0, 1, 1));
     }
 }
