@@ -191,19 +191,12 @@ pub fn App() -> impl IntoView {
                         ssr=SsrMode::Async
                     />
                     <Route path=path!("/wijken/:key?") view=DrawnPage ssr=SsrMode::Async/>
-                    <Route path=path!("/beheer/wijken") view=DrawnPage ssr=SsrMode::Async/>
-                    <Route path=path!("/beheer/wijken/:key") view=DrawnPage ssr=SsrMode::Async/>
-                    <Route path=path!("/beheer/organisaties") view=DrawnPage ssr=SsrMode::Async/>
-                    <Route path=path!("/beheer/organisaties/:slug") view=DrawnPage ssr=SsrMode::Async/>
+                    <Route path=path!("/beheer/wijken/:key?") view=DrawnPage ssr=SsrMode::Async/>
+                    <Route path=path!("/beheer/organisaties/:slug?") view=DrawnPage ssr=SsrMode::Async/>
                     <Route path=path!("/dashboard") view=DrawnPage ssr=SsrMode::Async/>
-                    // One route per page, each at the very address its form
-                    // posts to, so the server's post and this page share it.
-                    <Route path=path!("/dashboard/behoeften") view=DrawnPage ssr=SsrMode::Async/>
-                    <Route path=path!("/dashboard/samenwerkingen") view=DrawnPage ssr=SsrMode::Async/>
-                    <Route path=path!("/dashboard/signalen") view=DrawnPage ssr=SsrMode::Async/>
-                    <Route path=path!("/dashboard/signalen/:id") view=DrawnPage ssr=SsrMode::Async/>
-                    <Route path=path!("/dashboard/initiatieven/:slug") view=DrawnPage ssr=SsrMode::Async/>
-                    <Route path=path!("/dashboard/stappenplan/:wijk") view=DrawnPage ssr=SsrMode::Async/>
+                    // The forms of these pages post to the same addresses
+                    // (server/src/web/dashboard.rs).
+                    <Route path=path!("/dashboard/:part/:key?") view=DrawnPage ssr=SsrMode::Async/>
                     <Route path=path!("/privacy") view=info::PrivacyPage ssr=SsrMode::Async/>
                     <Route
                         path=path!("/toegankelijkheid")

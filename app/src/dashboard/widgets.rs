@@ -288,7 +288,10 @@ mod tests {
     fn a_page_is_what_the_address_asks_within_the_pages_there_are() {
         let rows: Vec<u32> = (0..120).collect();
         let (shown, page, pages) = one_page(&rows, "wijk=WK192603&pagina=3", 50);
-        assert_eq!((shown.first(), shown.len(), page, pages), (Some(&100), 20, 3, 3));
+        assert_eq!(
+            (shown.first(), shown.len(), page, pages),
+            (Some(&100), 20, 3, 3)
+        );
         assert_eq!(one_page(&rows, "pagina=9", 50).1, 3);
         assert_eq!(one_page(&rows, "pagina=nul", 50).1, 1);
         let (none, page, pages) = one_page::<u32>(&[], "", 50);

@@ -37,11 +37,11 @@ use super::plain_page::locale_of;
 
 /// The dashboard's routes besides its pages.
 pub fn routes() -> Router<AppState> {
+    // At the very addresses of the app's route for the dashboard's pages
+    // (`/dashboard/:part/:key?`), so a page and its form share an address.
     let mut router = Router::new()
-        .route("/dashboard/initiatieven/{slug}", post(initiative_post))
-        .route("/dashboard/signalen", post(new_signal_post))
-        .route("/dashboard/signalen/{id}", post(signal_post))
-        .route("/dashboard/stappenplan/{wijk}", post(method_post))
+        .route("/dashboard/{part}", post(page_post))
+        .route("/dashboard/{part}/{key}", post(item_post))
         .route(
             "/mijn-initiatief/{key}/signaal",
             get(super::intake::to_manage_page).post(volunteer_signal_post),
@@ -57,6 +57,29 @@ pub fn routes() -> Router<AppState> {
         );
     }
     router
+}
+
+/// `POST /dashboard/{part}`: the form of a list page (a new signal).
+async fn page_post(state: State<AppState>, Path(part): Path<String>, request: Request) -> Response {
+    match part.as_str() {
+        "signalen" => new_signal_post(state, request).await,
+        _ => super::not_found(state, request).await,
+    }
+}
+
+/// `POST /dashboard/{part}/{key}`: the forms of an initiative, a signal
+/// or a wijk's six steps.
+async fn item_post(
+    state: State<AppState>,
+    Path((part, key)): Path<(String, String)>,
+    request: Request,
+) -> Response {
+    match (part.as_str(), key.parse::<i32>()) {
+        ("initiatieven", _) => initiative_post(state, Path(key), request).await,
+        ("signalen", Ok(id)) => signal_post(state, Path(id), request).await,
+        ("stappenplan", _) => method_post(state, Path(key), request).await,
+        _ => super::not_found(state, request).await,
+    }
 }
 
 /// `POST /dashboard/initiatieven/{slug}`: start the viewer's
