@@ -92,6 +92,10 @@ fn only_professionals_see_the_dashboard_and_its_exports() {
             "signalen",
             "stappenplan",
             "resultaten",
+            "aandachtspunten",
+            "contactmomenten",
+            "zelfevaluaties",
+            "verslagen",
         ] {
             let response = app.get(&format!("/dashboard/{file}.csv")).await;
             assert_eq!(response.status, StatusCode::FORBIDDEN, "{file}");
@@ -559,6 +563,98 @@ fn a_partnership_gets_a_contact_log_a_hand_over_and_a_self_assessment() {
             .expect("its row");
         assert!(row.contains(";SBJ SamenSterk;"), "{row}");
         assert!(row.ends_with(";4;2;1;3;2;4;3;1"), "{row}");
+
+        // The initiative's page offers its history as files, each link
+        // naming its table.
+        let page = get_with(&app, page_path, &sanne).await;
+        assert!(
+            page.body
+                .contains("href=\"/dashboard/contactmomenten.csv?initiatief=taalcafe-pijnacker\"")
+        );
+        assert!(text(&page).contains("Download het logboek als CSV (voor Excel)"));
+        assert!(text(&page).contains("Download de zelfevaluaties als CSV (voor Excel)"));
+
+        // The contact log: newest first, the hand-over with both names.
+        let log = get_with(
+            &app,
+            "/dashboard/contactmomenten.csv?initiatief=taalcafe-pijnacker",
+            &sanne,
+        )
+        .await;
+        assert_eq!(log.status, StatusCode::OK);
+        let lines: Vec<&str> = log.body.trim_start_matches('\u{feff}').lines().collect();
+        assert_eq!(
+            lines[0], "Datum;Initiatief;Organisatie;Wat;Toelichting;Door",
+            "{lines:?}"
+        );
+        assert_eq!(lines.len(), 3, "header, hand-over, contact: {lines:?}");
+        assert!(
+            lines.iter().any(|line| line.ends_with(&format!(
+                ";{};SBJ SamenSterk;Overdracht van {sanne_name} aan {ahmed_name};Ze zoeken een ruimte;{sanne_name}",
+                taalcafe.name
+            ))),
+            "{lines:?}"
+        );
+        assert!(
+            lines.iter().any(|line| line
+                == &format!(
+                    "{today};{};SBJ SamenSterk;Contact: Bellen;Gebeld over de ruimte;{sanne_name}",
+                    taalcafe.name
+                )),
+            "{lines:?}"
+        );
+        // It holds professionals' notes and names: its export is logged.
+        let exports = entity::audit_event::Entity::find()
+            .filter(entity::audit_event::Column::Action.eq("contact_details_exported"))
+            .all(&app.db.db)
+            .await
+            .unwrap();
+        assert!(
+            exports
+                .iter()
+                .any(|event| event.detail == "contactmomenten.csv?initiatief=taalcafe-pijnacker"),
+            "{exports:?}"
+        );
+        // With the dashboard's filters: a wijk the initiative is not in
+        // leaves it out.
+        let elsewhere =
+            get_with(&app, "/dashboard/contactmomenten.csv?wijk=WK192603", &sanne).await;
+        assert!(
+            !elsewhere.body.contains(&taalcafe.name),
+            "{}",
+            elsewhere.body
+        );
+        let everywhere = get_with(&app, "/dashboard/contactmomenten.csv", &sanne).await;
+        assert_eq!(everywhere.body.lines().count(), 3, "{}", everywhere.body);
+
+        // Every self-assessment, and the averages as the overview has them.
+        let assessments = get_with(
+            &app,
+            "/dashboard/zelfevaluaties.csv?initiatief=taalcafe-pijnacker",
+            &sanne,
+        )
+        .await;
+        let row = assessments
+            .body
+            .lines()
+            .nth(1)
+            .expect("the self-assessment");
+        assert_eq!(
+            row,
+            format!(
+                "{today};{};SBJ SamenSterk;4;2;1;3;2;4;3;1;Samen ingevuld",
+                taalcafe.name
+            )
+        );
+        let averages = get_with(&app, "/dashboard/aandachtspunten.csv", &sanne).await;
+        let lines: Vec<&str> = averages
+            .body
+            .trim_start_matches('\u{feff}')
+            .lines()
+            .collect();
+        assert_eq!(lines.len(), 9, "header and eight points: {lines:?}");
+        assert_eq!(lines[1], "1. Zie initiatieven als partner;4,0;1");
+        assert_eq!(lines[8], "8. Werk aan een breed en divers netwerk;1,0;1");
     });
 }
 
@@ -868,7 +964,46 @@ fn a_volunteers_report_counts_in_the_results_and_shows_on_the_initiative() {
             "{line}"
         );
         assert!(line.ends_with(";1;15"), "{line}");
-        for file in ["dekking", "resultaten", "stappenplan", "signalen"] {
+
+        // The reports themselves, for the wijk and for the initiative.
+        let reported = format!(
+            "{};{};Delfgauw;15;Drie nieuwe leden",
+            this_month.iso(),
+            leesclub.name
+        );
+        let in_wijk = get_with(&app, "/dashboard/verslagen.csv?wijk=WK192603", &sanne).await;
+        assert!(
+            in_wijk.body.lines().any(|line| line == reported),
+            "{}",
+            in_wijk.body
+        );
+        let other_wijk = get_with(&app, "/dashboard/verslagen.csv?wijk=WK192601", &sanne).await;
+        assert!(
+            !other_wijk.body.contains(&leesclub.name),
+            "{}",
+            other_wijk.body
+        );
+        let own = get_with(
+            &app,
+            "/dashboard/verslagen.csv?initiatief=leesclub-delfgauw",
+            &sanne,
+        )
+        .await;
+        let lines: Vec<&str> = own.body.trim_start_matches('\u{feff}').lines().collect();
+        assert_eq!(
+            lines,
+            [
+                "Maand;Initiatief;Wijk;Mensen bereikt;Wat ging er goed",
+                reported.as_str()
+            ]
+        );
+        for file in [
+            "dekking",
+            "resultaten",
+            "stappenplan",
+            "signalen",
+            "verslagen",
+        ] {
             let response = get_with(&app, &format!("/dashboard/{file}.csv"), &sanne).await;
             assert_eq!(response.status, StatusCode::OK, "{file}");
             assert!(response.body.starts_with('\u{feff}'), "{file}");

@@ -8,8 +8,10 @@ use chrono_tz::Europe::Amsterdam;
 use sea_orm::DbErr;
 
 use super::filter::DashboardFilter;
+use super::history::{self, HistoryScope};
 use super::index::{DashboardIndex, MonthResults};
 use super::signals::SignalSelection;
+use super::widgets::decimal_in;
 use crate::i18n::Locale;
 use crate::state::AppState;
 
@@ -18,22 +20,34 @@ pub enum CsvTable {
     Coverage,
     Needs,
     Partnerships,
+    /// The average score per point of attention.
+    Points,
+    /// Contact moments and hand-overs.
+    ContactLog,
+    /// Every self-assessment, through time.
+    Assessments,
     Signals,
     Method,
     Results,
+    /// The initiatives' monthly reports.
+    Reports,
 }
 
 /// A table: its header and its rows of text cells.
 pub type Table = (Vec<&'static str>, Vec<Vec<String>>);
 
 impl CsvTable {
-    pub const ALL: [CsvTable; 6] = [
+    pub const ALL: [CsvTable; 10] = [
         CsvTable::Coverage,
         CsvTable::Needs,
         CsvTable::Partnerships,
+        CsvTable::Points,
+        CsvTable::ContactLog,
+        CsvTable::Assessments,
         CsvTable::Signals,
         CsvTable::Method,
         CsvTable::Results,
+        CsvTable::Reports,
     ];
 
     /// The address: `/dashboard/{path}`.
@@ -42,29 +56,28 @@ impl CsvTable {
             CsvTable::Coverage => "dekking.csv",
             CsvTable::Needs => "behoeften.csv",
             CsvTable::Partnerships => "samenwerkingen.csv",
+            CsvTable::Points => "aandachtspunten.csv",
+            CsvTable::ContactLog => "contactmomenten.csv",
+            CsvTable::Assessments => "zelfevaluaties.csv",
             CsvTable::Signals => "signalen.csv",
             CsvTable::Method => "stappenplan.csv",
             CsvTable::Results => "resultaten.csv",
+            CsvTable::Reports => "verslagen.csv",
         }
     }
 
     /// The name the download gets, in the reader's language.
     pub fn file_name(self, locale: Locale) -> &'static str {
-        let texts = locale.dashboard_texts();
-        match self {
-            CsvTable::Coverage => texts.csv_coverage,
-            CsvTable::Needs => texts.csv_needs,
-            CsvTable::Partnerships => texts.csv_partnerships,
-            CsvTable::Signals => texts.csv_signals,
-            CsvTable::Method => texts.csv_method,
-            CsvTable::Results => texts.csv_results,
-        }
+        (locale.dashboard_texts().csv_file_name)(self)
     }
 
     /// Whether the file holds people's contact details, so that its
     /// export goes into the audit log.
     pub fn has_personal_data(self) -> bool {
-        matches!(self, CsvTable::Needs | CsvTable::Partnerships)
+        matches!(
+            self,
+            CsvTable::Needs | CsvTable::Partnerships | CsvTable::ContactLog
+        )
     }
 
     pub async fn rows(
@@ -89,6 +102,15 @@ impl CsvTable {
                 let rows = super::partnerships::rows(&relations, &index, &resolved);
                 super::partnerships::table(locale, &rows)
             }
+            CsvTable::Signals if !super::query_value(query, "initiatief").is_empty() => {
+                // The signals one initiative passed on, as its page lists them.
+                let slug = super::query_value(query, "initiatief");
+                let rows = match super::partnerships::initiative_by_slug(db, &slug).await? {
+                    Some(initiative) => super::signals::of_initiative(db, initiative.id).await?,
+                    None => Vec::new(),
+                };
+                super::signals::table(locale, &rows.iter().collect::<Vec<_>>())
+            }
             CsvTable::Signals => {
                 let since = resolved
                     .first
@@ -108,6 +130,20 @@ impl CsvTable {
                 let steps = super::method::all_steps(db).await?;
                 let wijken = super::method::wijken_shown(&index, resolved.wijk);
                 super::method::table(locale, &wijken, &steps)
+            }
+            CsvTable::Points => {
+                let rows = super::partnerships::rows(&relations, &index, &resolved);
+                points(locale, &rows)
+            }
+            CsvTable::ContactLog | CsvTable::Assessments | CsvTable::Reports => {
+                let initiative = super::query_value(query, "initiatief");
+                let scope =
+                    HistoryScope::of(db, &relations, &index, &resolved, &initiative).await?;
+                match self {
+                    CsvTable::ContactLog => history::contact_log(db, locale, &scope).await?,
+                    CsvTable::Assessments => history::assessments(db, locale, &scope).await?,
+                    _ => history::reports(db, locale, &index, &resolved, &scope).await?,
+                }
             }
             CsvTable::Results => results(locale, &index, &resolved),
         })
@@ -142,6 +178,40 @@ fn coverage(locale: Locale, index: &DashboardIndex, resolved: &super::index::Res
             texts.column_group,
             texts.column_initiatives,
             texts.column_organisations,
+        ],
+        rows,
+    )
+}
+
+/// A row per point of attention: the average of the latest
+/// self-assessments, as the overview shows it, and how many there are.
+fn points(locale: Locale, rows: &[&super::partnerships::PartnershipRow]) -> Table {
+    let texts = locale.dashboard_texts();
+    let assessed = rows
+        .iter()
+        .filter(|row| row.latest_assessment.is_some())
+        .count();
+    let averages = super::partnerships::point_averages(rows);
+    let rows = match averages {
+        None => Vec::new(),
+        Some(averages) => texts
+            .points
+            .iter()
+            .zip(averages)
+            .map(|(point, average)| {
+                vec![
+                    (*point).to_owned(),
+                    decimal_in(locale, average),
+                    assessed.to_string(),
+                ]
+            })
+            .collect(),
+    };
+    (
+        vec![
+            texts.column_point,
+            texts.column_average,
+            texts.column_assessed,
         ],
         rows,
     )

@@ -15,6 +15,7 @@ use sea_orm::{
     QueryFilter, Set, TransactionTrait,
 };
 
+use super::csv_tables::CsvTable;
 use super::index::{DashboardIndex, Wijk};
 use super::posted::{PostedForm, Problems, parse_day, problems_of, shown, text_at_most};
 use super::texts::{DashboardTexts, use_dashboard_texts};
@@ -472,7 +473,7 @@ pub async fn draw(context: &Context<'_>, key: &str) -> Result<DrawnHtml, AppErro
             </ul>
         </nav>
         {step_forms}
-        {csv_link(&super::filter::DashboardFilter { wijk: Some(wijk.key.clone()), ..Default::default() }, "stappenplan.csv", &[])}
+        {csv_link(&super::filter::DashboardFilter { wijk: Some(wijk.key.clone()), ..Default::default() }, CsvTable::Method, &[])}
     }
     .to_html();
     Ok(DrawnHtml {

@@ -24,6 +24,8 @@ pub mod csv_tables;
 #[cfg(feature = "ssr")]
 pub mod filter;
 #[cfg(feature = "ssr")]
+mod history;
+#[cfg(feature = "ssr")]
 pub mod index;
 #[cfg(feature = "ssr")]
 pub mod method;

@@ -11,6 +11,7 @@ use std::collections::HashMap;
 use leptos::prelude::*;
 use leptos::tachys::view::RenderHtml;
 
+use super::csv_tables::CsvTable;
 use super::filter::DashboardFilter;
 use super::index::{DashboardIndex, InitiativeEntry, Resolved};
 use super::texts::use_dashboard_texts;
@@ -206,7 +207,7 @@ pub async fn draw(context: &Context<'_>) -> Result<DrawnHtml, AppError> {
         {super::widgets::unknown_filter_note(context, context.today())}
         {body}
         {pager(context.filter, "/dashboard/behoeften", &extra, page, pages)}
-        {csv_link(context.filter, "behoeften.csv", &extra)}
+        {csv_link(context.filter, CsvTable::Needs, &extra)}
     }
     .to_html();
     Ok(DrawnHtml {

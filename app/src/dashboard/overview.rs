@@ -7,6 +7,7 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use leptos::tachys::view::RenderHtml;
 
+use super::csv_tables::CsvTable;
 use super::filter::Month;
 use super::index::{MonthResults, Results};
 use super::partnerships::{REMINDER_WEEKS, overdue, point_averages, reminder_weeks};
@@ -164,7 +165,7 @@ pub async fn draw(context: &Context<'_>) -> Result<DrawnHtml, AppError> {
         <p>{texts.coverage_intro}</p>
         {context.filter.theme.is_some().then(|| view! { <p>{texts.coverage_theme_note}</p> })}
         {coverage}
-        {csv_link(context.filter, "dekking.csv", &[])}
+        {csv_link(context.filter, CsvTable::Coverage, &[])}
 
         <h2 id="behoeften">{texts.needs_heading}</h2>
         <p>{texts.needs_intro}</p>
@@ -179,7 +180,7 @@ pub async fn draw(context: &Context<'_>) -> Result<DrawnHtml, AppError> {
             <tbody>{need_rows}</tbody>
         </table>
         <p><a href=context.filter.address("/dashboard/behoeften", &[])>{texts.all_needs_link}</a></p>
-        {csv_link(context.filter, "behoeften.csv", &[])}
+        {csv_link(context.filter, CsvTable::Needs, &[])}
 
         <h2 id="samenwerkingen">{texts.partnerships_heading}</h2>
         <p>{texts.partnerships_intro}</p>
@@ -188,11 +189,14 @@ pub async fn draw(context: &Context<'_>) -> Result<DrawnHtml, AppError> {
         {weeks_form}
         {reminders}
         <p><a href=context.filter.address("/dashboard/samenwerkingen", &[])>{texts.all_partnerships_link}</a></p>
-        {csv_link(context.filter, "samenwerkingen.csv", &[])}
+        {csv_link(context.filter, CsvTable::Partnerships, &[])}
+        {csv_link(context.filter, CsvTable::ContactLog, &[])}
 
         <h2 id="aandachtspunten">{texts.points_heading}</h2>
         <p>{texts.points_intro}</p>
         {points}
+        {csv_link(context.filter, CsvTable::Points, &[])}
+        {csv_link(context.filter, CsvTable::Assessments, &[])}
 
         <h2 id="signalen">{texts.signals_heading}</h2>
         <p>{texts.signals_intro}</p>
@@ -204,18 +208,19 @@ pub async fn draw(context: &Context<'_>) -> Result<DrawnHtml, AppError> {
             " · "
             <a href="/dashboard/signalen#nieuw">{texts.new_signal_link}</a>
         </p>
-        {csv_link(context.filter, "signalen.csv", &[])}
+        {csv_link(context.filter, CsvTable::Signals, &[])}
 
         <h2 id="stappenplan">{texts.method_heading}</h2>
         <p>{texts.method_intro}</p>
         {method}
-        {csv_link(context.filter, "stappenplan.csv", &[])}
+        {csv_link(context.filter, CsvTable::Method, &[])}
 
         <h2 id="resultaten">{texts.results_heading}</h2>
         <p>{texts.results_intro}</p>
         <p>{(texts.showing)(period)}</p>
         {results_view}
-        {csv_link(context.filter, "resultaten.csv", &[])}
+        {csv_link(context.filter, CsvTable::Results, &[])}
+        {csv_link(context.filter, CsvTable::Reports, &[])}
     }
     .to_html();
     Ok(DrawnHtml {

@@ -23,6 +23,8 @@ use sea_orm::{
     QueryFilter, QueryOrder, Set, TransactionTrait,
 };
 
+use super::csv_tables::CsvTable;
+use super::filter::DashboardFilter;
 use super::index::{DashboardIndex, InitiativeEntry, Resolved};
 use super::posted::{PostedForm, Problems, parse_day, problems_of, shown, text_at_most};
 use super::texts::{DashboardTexts, use_dashboard_texts};
@@ -614,7 +616,7 @@ pub async fn draw_list(context: &Context<'_>) -> Result<DrawnHtml, AppError> {
         {super::widgets::unknown_filter_note(context, context.today())}
         {table_view}
         {super::widgets::pager(context.filter, "/dashboard/samenwerkingen", &[], page, pages)}
-        {csv_link(context.filter, "samenwerkingen.csv", &[])}
+        {csv_link(context.filter, CsvTable::Partnerships, &[])}
         {without_view}
     }
     .to_html();
@@ -858,17 +860,29 @@ pub async fn draw_initiative(context: &Context<'_>, slug: &str) -> Result<DrawnH
         }
     });
 
+    // Its files hold all of this initiative, whatever the dashboard's
+    // filters were.
+    let just_this = [("initiatief", initiative.slug.as_str())];
+    let all = DashboardFilter::default();
+    let history_links = (!partnerships.is_empty()).then(|| {
+        view! {
+            {csv_link(&all, CsvTable::ContactLog, &just_this)}
+            {(!assessments.is_empty()).then(|| csv_link(&all, CsvTable::Assessments, &just_this))}
+        }
+    });
     let signals = super::signals::of_initiative(db, initiative.id).await?;
     let signals_view = (!signals.is_empty()).then(|| {
         view! {
             <h2 id="signalen">{texts.initiative_signals_heading}</h2>
             {super::signals::signal_table(context, &signals.iter().collect::<Vec<_>>(), "signalen-initiatief", (texts.signals_caption)(signals.len()))}
+            {csv_link(&all, CsvTable::Signals, &just_this)}
         }
     });
     let reports = super::reports::of_initiative(db, initiative.id).await?;
     let reports_view = view! {
         <h2 id="verslagen">{texts.initiative_reports_heading}</h2>
         {super::reports::report_table(locale, &reports, "verslagen-initiatief", texts.reports_caption)}
+        {(!reports.is_empty()).then(|| csv_link(&all, CsvTable::Reports, &just_this))}
     };
 
     let html = view! {
@@ -877,6 +891,7 @@ pub async fn draw_initiative(context: &Context<'_>, slug: &str) -> Result<DrawnH
         <p class="lead">{texts.initiative_intro}</p>
         {about}
         {partnership_views}
+        {history_links}
         {begin_view}
         {signals_view}
         {reports_view}

@@ -14,6 +14,7 @@ use sea_orm::{
     Set,
 };
 
+use super::csv_tables::CsvTable;
 use super::index::{DashboardIndex, Resolved};
 use super::posted::{PostedForm, Problems, problems_of, shown, text_at_most};
 use super::texts::{DashboardTexts, use_dashboard_texts};
@@ -525,7 +526,7 @@ pub async fn draw_list(context: &Context<'_>) -> Result<DrawnHtml, AppError> {
         {super::widgets::unknown_filter_note(context, context.today())}
         {list}
         {super::widgets::pager(context.filter, "/dashboard/signalen", &[], page, pages)}
-        {csv_link(context.filter, "signalen.csv", &[])}
+        {csv_link(context.filter, CsvTable::Signals, &[])}
         <h2 id="nieuw">{texts.new_signal_heading}</h2>
         <form method="post" action="/dashboard/signalen" class="form" novalidate>
             {fields}

@@ -1,6 +1,7 @@
 //! Every text of the dashboard, in Dutch (B1) and English. The dashboard is
 //! drawn on the server only, so none of this reaches the browser bundle.
 
+use super::csv_tables::CsvTable;
 use crate::i18n::Locale;
 
 pub struct DashboardTexts {
@@ -23,7 +24,11 @@ pub struct DashboardTexts {
     pub period_label: fn(&str) -> &'static str,
     pub show: &'static str,
     pub unknown_filter: &'static str,
-    pub download_csv: &'static str,
+    /// The text of the link under a table: names the table, so that the
+    /// links of a page are told apart also out of context.
+    pub download_csv: fn(CsvTable) -> &'static str,
+    /// The name the downloaded file gets.
+    pub csv_file_name: fn(CsvTable) -> &'static str,
     pub showing: fn(&str) -> String,
 
     // Coverage.
@@ -51,7 +56,6 @@ pub struct DashboardTexts {
     pub all_needs: &'static str,
     pub needs_count: fn(usize) -> String,
     pub no_needs: &'static str,
-    pub csv_needs: &'static str,
     pub column_initiative: &'static str,
     pub column_wijken: &'static str,
     pub column_needs: &'static str,
@@ -84,7 +88,6 @@ pub struct DashboardTexts {
     pub without_partnership_heading: &'static str,
     pub without_partnership_intro: &'static str,
     pub without_partnership_more: fn(usize) -> String,
-    pub csv_partnerships: &'static str,
     pub column_language: &'static str,
     pub column_agreements: &'static str,
     pub column_assessment: &'static str,
@@ -215,7 +218,6 @@ pub struct DashboardTexts {
     pub feedback_button: &'static str,
     pub answered_by: fn(&str, &str) -> String,
     pub signal_not_found: &'static str,
-    pub csv_signals: &'static str,
     pub column_noticed: &'static str,
 
     // The six-step method.
@@ -243,7 +245,6 @@ pub struct DashboardTexts {
     /// Who last changed a step (when known) and when.
     pub updated_line: fn(Option<&str>, &str) -> String,
     pub unknown_wijk: &'static str,
-    pub csv_method: &'static str,
     pub column_started: &'static str,
     pub column_done: &'static str,
 
@@ -261,8 +262,6 @@ pub struct DashboardTexts {
     pub elsewhere: &'static str,
     pub total: &'static str,
     pub month_name: fn(u32) -> &'static str,
-    pub csv_results: &'static str,
-    pub csv_coverage: &'static str,
 }
 
 impl Locale {
@@ -302,7 +301,30 @@ static NL: DashboardTexts = DashboardTexts {
     },
     show: "Toon",
     unknown_filter: "Een filter in het adres kennen we niet. Daarom telt er niets mee. Kies opnieuw.",
-    download_csv: "Download als CSV (voor Excel)",
+    download_csv: |table| match table {
+        CsvTable::Coverage => "Download de dekking als CSV (voor Excel)",
+        CsvTable::Needs => "Download de behoeften als CSV (voor Excel)",
+        CsvTable::Partnerships => "Download de samenwerkingen als CSV (voor Excel)",
+        CsvTable::Points => "Download de scores per aandachtspunt als CSV (voor Excel)",
+        CsvTable::ContactLog => "Download het logboek als CSV (voor Excel)",
+        CsvTable::Assessments => "Download de zelfevaluaties als CSV (voor Excel)",
+        CsvTable::Signals => "Download de signalen als CSV (voor Excel)",
+        CsvTable::Method => "Download het stappenplan als CSV (voor Excel)",
+        CsvTable::Results => "Download de resultaten als CSV (voor Excel)",
+        CsvTable::Reports => "Download de verslagen als CSV (voor Excel)",
+    },
+    csv_file_name: |table| match table {
+        CsvTable::Coverage => "dekking.csv",
+        CsvTable::Needs => "behoeften.csv",
+        CsvTable::Partnerships => "samenwerkingen.csv",
+        CsvTable::Points => "aandachtspunten.csv",
+        CsvTable::ContactLog => "contactmomenten.csv",
+        CsvTable::Assessments => "zelfevaluaties.csv",
+        CsvTable::Signals => "signalen.csv",
+        CsvTable::Method => "stappenplan.csv",
+        CsvTable::Results => "resultaten.csv",
+        CsvTable::Reports => "verslagen.csv",
+    },
     showing: |what| format!("Je ziet: {what}"),
 
     coverage_heading: "Wie is actief, voor wie?",
@@ -337,7 +359,6 @@ static NL: DashboardTexts = DashboardTexts {
         count => format!("{count} initiatieven"),
     },
     no_needs: "Geen initiatieven met deze behoefte bij deze filters.",
-    csv_needs: "behoeften.csv",
     column_initiative: "Initiatief",
     column_wijken: "Wijken",
     column_needs: "Heeft nodig",
@@ -384,7 +405,6 @@ static NL: DashboardTexts = DashboardTexts {
     without_partnership_more: |count| {
         format!("En nog {count} andere. Kies een wijk of doelgroep om ze te zien.")
     },
-    csv_partnerships: "samenwerkingen.csv",
     column_language: "Taal",
     column_agreements: "Afspraken",
     column_assessment: "Laatste zelfevaluatie",
@@ -567,7 +587,6 @@ static NL: DashboardTexts = DashboardTexts {
     feedback_button: "Terugkoppeling opslaan",
     answered_by: |name, date| format!("Teruggekoppeld door {name} op {date}."),
     signal_not_found: "Dit signaal bestaat niet (meer).",
-    csv_signals: "signalen.csv",
     column_noticed: "Wat is gezien",
 
     method_heading: "Stappenplan per wijk",
@@ -614,7 +633,6 @@ static NL: DashboardTexts = DashboardTexts {
         None => format!("Bijgewerkt op {day}."),
     },
     unknown_wijk: "Deze wijk kennen we niet.",
-    csv_method: "stappenplan.csv",
     column_started: "Begonnen op",
     column_done: "Klaar op",
 
@@ -654,8 +672,6 @@ static NL: DashboardTexts = DashboardTexts {
             "december",
         ][(month.clamp(1, 12) - 1) as usize]
     },
-    csv_results: "resultaten.csv",
-    csv_coverage: "dekking.csv",
 };
 
 static EN: DashboardTexts = DashboardTexts {
@@ -682,7 +698,30 @@ static EN: DashboardTexts = DashboardTexts {
     },
     show: "Show",
     unknown_filter: "We do not know a filter in the address, so nothing is counted. Please choose again.",
-    download_csv: "Download as CSV (for Excel)",
+    download_csv: |table| match table {
+        CsvTable::Coverage => "Download the coverage as CSV (for Excel)",
+        CsvTable::Needs => "Download the needs as CSV (for Excel)",
+        CsvTable::Partnerships => "Download the partnerships as CSV (for Excel)",
+        CsvTable::Points => "Download the scores per point of attention as CSV (for Excel)",
+        CsvTable::ContactLog => "Download the log as CSV (for Excel)",
+        CsvTable::Assessments => "Download the self-assessments as CSV (for Excel)",
+        CsvTable::Signals => "Download the signals as CSV (for Excel)",
+        CsvTable::Method => "Download the six steps as CSV (for Excel)",
+        CsvTable::Results => "Download the results as CSV (for Excel)",
+        CsvTable::Reports => "Download the reports as CSV (for Excel)",
+    },
+    csv_file_name: |table| match table {
+        CsvTable::Coverage => "coverage.csv",
+        CsvTable::Needs => "needs.csv",
+        CsvTable::Partnerships => "partnerships.csv",
+        CsvTable::Points => "points-of-attention.csv",
+        CsvTable::ContactLog => "contact-log.csv",
+        CsvTable::Assessments => "self-assessments.csv",
+        CsvTable::Signals => "signals.csv",
+        CsvTable::Method => "six-steps.csv",
+        CsvTable::Results => "results.csv",
+        CsvTable::Reports => "reports.csv",
+    },
     showing: |what| format!("You see: {what}"),
 
     coverage_heading: "Who is active, for whom?",
@@ -717,7 +756,6 @@ static EN: DashboardTexts = DashboardTexts {
         count => format!("{count} initiatives"),
     },
     no_needs: "No initiatives with this need for these filters.",
-    csv_needs: "needs.csv",
     column_initiative: "Initiative",
     column_wijken: "Neighbourhoods",
     column_needs: "Needs",
@@ -766,7 +804,6 @@ static EN: DashboardTexts = DashboardTexts {
     without_partnership_more: |count| {
         format!("And {count} more. Choose a neighbourhood or target group to see them.")
     },
-    csv_partnerships: "partnerships.csv",
     column_language: "Language",
     column_agreements: "Agreements",
     column_assessment: "Latest self-assessment",
@@ -949,7 +986,6 @@ static EN: DashboardTexts = DashboardTexts {
     feedback_button: "Save the feedback",
     answered_by: |name, date| format!("Answered by {name} on {date}."),
     signal_not_found: "This signal does not exist (any more).",
-    csv_signals: "signals.csv",
     column_noticed: "What was noticed",
 
     method_heading: "Six steps per neighbourhood",
@@ -996,7 +1032,6 @@ static EN: DashboardTexts = DashboardTexts {
         None => format!("Updated on {day}."),
     },
     unknown_wijk: "We do not know this neighbourhood.",
-    csv_method: "six-steps.csv",
     column_started: "Started on",
     column_done: "Done on",
 
@@ -1036,8 +1071,6 @@ static EN: DashboardTexts = DashboardTexts {
             "December",
         ][(month.clamp(1, 12) - 1) as usize]
     },
-    csv_results: "results.csv",
-    csv_coverage: "coverage.csv",
 };
 
 /// The mail to a colleague who becomes an initiative's fixed contact

@@ -9,6 +9,7 @@ use entity::app_user;
 use leptos::prelude::*;
 use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter};
 
+use super::csv_tables::CsvTable;
 use super::filter::{DashboardFilter, Period};
 use super::index::DashboardIndex;
 use super::texts::use_dashboard_texts;
@@ -176,10 +177,10 @@ pub fn unknown_filter_note(context: &Context<'_>, today: NaiveDate) -> Option<An
 }
 
 /// A link to download a table as CSV, with the page's filters.
-pub fn csv_link(filter: &DashboardFilter, file: &'static str, extra: &[(&str, &str)]) -> AnyView {
-    let href = filter.address(&format!("/dashboard/{file}"), extra);
+pub fn csv_link(filter: &DashboardFilter, table: CsvTable, extra: &[(&str, &str)]) -> AnyView {
+    let href = filter.address(&format!("/dashboard/{}", table.path()), extra);
     view! {
-        <p class="csv-link"><a href=href download="">{use_dashboard_texts().download_csv}</a></p>
+        <p class="csv-link"><a href=href download="">{(use_dashboard_texts().download_csv)(table)}</a></p>
     }
     .into_any()
 }
@@ -273,8 +274,13 @@ pub fn pager(
 
 /// A number as the reader writes it: `2,5` in Dutch, `2.5` in English.
 pub fn decimal(value: f64) -> String {
+    decimal_in(current_locale(), value)
+}
+
+/// As [`decimal`], where no page gives the language (a CSV file).
+pub fn decimal_in(locale: crate::i18n::Locale, value: f64) -> String {
     let text = format!("{value:.1}");
-    match current_locale() {
+    match locale {
         crate::i18n::Locale::Nl => text.replace('.', ","),
         crate::i18n::Locale::En => text,
     }
