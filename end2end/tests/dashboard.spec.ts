@@ -68,6 +68,15 @@ test('with JavaScript at desktop size: filter, contact moment, signal, next step
   const log = page.getByRole('table', { name: 'Contactmomenten en overdrachten, nieuwste eerst' });
   await expect(log.getByRole('row').nth(1)).toContainText('Contact: Langskomen');
   await expect(log.getByRole('row').nth(1)).toContainText('Kennismaking in de bibliotheek');
+  // The log downloads too, by a link that says which table it is.
+  const [logFile] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Download het logboek als CSV (voor Excel)' }).click(),
+  ]);
+  expect(logFile.suggestedFilename()).toBe('contactmomenten.csv');
+  const logCsv = readFileSync((await logFile.path())!, 'utf8');
+  expect(logCsv).toContain(';Leesclub Delfgauw;');
+  expect(logCsv).toContain(';Contact: Langskomen;Kennismaking in de bibliotheek;');
 
   // Answer the demo's signal that has waited too long.
   await page.goto('/dashboard/signalen');

@@ -301,7 +301,12 @@ fn a_partnership_gets_a_contact_log_a_hand_over_and_a_self_assessment() {
             text(&first).contains("SBJ SamenSterk heeft nog geen samenwerking met dit initiatief.")
         );
         // Before: on the reminder list, never contacted.
-        let overview = text(&get_with(&app, "/dashboard", &sanne).await);
+        let overview_page = get_with(&app, "/dashboard", &sanne).await;
+        assert!(
+            !overview_page.body.contains("aandachtspunten.csv"),
+            "no scores to download before a self-assessment"
+        );
+        let overview = text(&overview_page);
         assert!(
             overview.contains("0 initiatieven hebben een vaste contactpersoon."),
             "{overview}"
@@ -518,7 +523,13 @@ fn a_partnership_gets_a_contact_log_a_hand_over_and_a_self_assessment() {
         )
         .await;
         assert_eq!(assessed.status, StatusCode::SEE_OTHER);
-        let overview = text(&get_with(&app, "/dashboard", &sanne).await);
+        let overview_page = get_with(&app, "/dashboard", &sanne).await;
+        assert!(
+            overview_page
+                .body
+                .contains("href=\"/dashboard/aandachtspunten.csv\"")
+        );
+        let overview = text(&overview_page);
         let points = between(&overview, "Gemiddelde score per aandachtspunt", "Signalen");
         assert!(
             points.contains("1. Zie initiatieven als partner 4,0"),

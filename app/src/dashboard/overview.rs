@@ -94,7 +94,9 @@ pub async fn draw(context: &Context<'_>) -> Result<DrawnHtml, AppError> {
             </form>
         }
     };
-    let points = points_view(texts, point_averages(&partnerships));
+    let averages = point_averages(&partnerships);
+    let has_assessments = averages.is_some();
+    let points = points_view(texts, averages);
 
     // Signals: counts in the period; every one still waiting for feedback.
     let since = resolved
@@ -195,8 +197,10 @@ pub async fn draw(context: &Context<'_>) -> Result<DrawnHtml, AppError> {
         <h2 id="aandachtspunten">{texts.points_heading}</h2>
         <p>{texts.points_intro}</p>
         {points}
-        {csv_link(context.filter, CsvTable::Points, &[])}
-        {csv_link(context.filter, CsvTable::Assessments, &[])}
+        {has_assessments.then(|| view! {
+            {csv_link(context.filter, CsvTable::Points, &[])}
+            {csv_link(context.filter, CsvTable::Assessments, &[])}
+        })}
 
         <h2 id="signalen">{texts.signals_heading}</h2>
         <p>{texts.signals_intro}</p>

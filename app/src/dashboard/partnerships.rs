@@ -860,30 +860,38 @@ pub async fn draw_initiative(context: &Context<'_>, slug: &str) -> Result<DrawnH
         }
     });
 
-    // Its files hold all of this initiative, whatever the dashboard's
-    // filters were.
-    let just_this = [("initiatief", initiative.slug.as_str())];
-    let all = DashboardFilter::default();
-    let history_links = (!partnerships.is_empty()).then(|| {
-        view! {
-            {csv_link(&all, CsvTable::ContactLog, &just_this)}
-            {(!assessments.is_empty()).then(|| csv_link(&all, CsvTable::Assessments, &just_this))}
-        }
-    });
     let signals = super::signals::of_initiative(db, initiative.id).await?;
     let signals_view = (!signals.is_empty()).then(|| {
         view! {
             <h2 id="signalen">{texts.initiative_signals_heading}</h2>
             {super::signals::signal_table(context, &signals.iter().collect::<Vec<_>>(), "signalen-initiatief", (texts.signals_caption)(signals.len()))}
-            {csv_link(&all, CsvTable::Signals, &just_this)}
         }
     });
     let reports = super::reports::of_initiative(db, initiative.id).await?;
     let reports_view = view! {
         <h2 id="verslagen">{texts.initiative_reports_heading}</h2>
         {super::reports::report_table(locale, &reports, "verslagen-initiatief", texts.reports_caption)}
-        {(!reports.is_empty()).then(|| csv_link(&all, CsvTable::Reports, &just_this))}
     };
+
+    // The files hold all of this initiative, whatever the dashboard's
+    // filters were; only tables with rows are offered.
+    let just_this = [("initiatief", initiative.slug.as_str())];
+    let all = DashboardFilter::default();
+    let downloads: Vec<CsvTable> = [
+        (CsvTable::ContactLog, !log.is_empty()),
+        (CsvTable::Assessments, !assessments.is_empty()),
+        (CsvTable::Signals, !signals.is_empty()),
+        (CsvTable::Reports, !reports.is_empty()),
+    ]
+    .into_iter()
+    .filter_map(|(table, has_rows)| has_rows.then_some(table))
+    .collect();
+    let downloads_view = (!downloads.is_empty()).then(|| {
+        view! {
+            <h2 id="downloaden">{texts.initiative_downloads_heading}</h2>
+            {downloads.into_iter().map(|table| csv_link(&all, table, &just_this)).collect_view()}
+        }
+    });
 
     let html = view! {
         <p><a href=context.filter.address("/dashboard", &[])>{texts.back_to_dashboard}</a></p>
@@ -891,10 +899,10 @@ pub async fn draw_initiative(context: &Context<'_>, slug: &str) -> Result<DrawnH
         <p class="lead">{texts.initiative_intro}</p>
         {about}
         {partnership_views}
-        {history_links}
         {begin_view}
         {signals_view}
         {reports_view}
+        {downloads_view}
     }
     .to_html();
     Ok(DrawnHtml {
