@@ -366,22 +366,23 @@ async fn agenda_feed(State(state): State<AppState>, RawQuery(query): RawQuery) -
         let index = state.agenda.get(&state.db).await?;
         let feed_query = query.feed_query();
         let address = feed_query.query_string();
-        if let Some(text) = index.feeds.get(&address) {
-            return Ok(text);
-        }
-        let now = Utc::now();
-        let today = now.with_timezone(&Amsterdam).date_naive();
-        let ids = index.activity_ids_between(
-            now,
-            local_moment(today, (0, 0)),
-            horizon::horizon(now),
-            &agenda_filter(&index, &feed_query),
-            MAX_FEED_EVENTS as usize,
-        );
-        let activities = feed_activities(&state.db, &state.settings.public_url, &ids).await?;
-        let text: Arc<str> = feed_text("Buurtkracht agenda", &activities, now).into();
-        index.feeds.keep(&address, Arc::clone(&text));
-        Ok(text)
+        index
+            .feeds
+            .write_once(&address, || async {
+                let now = Utc::now();
+                let today = now.with_timezone(&Amsterdam).date_naive();
+                let ids = index.activity_ids_between(
+                    now,
+                    local_moment(today, (0, 0)),
+                    horizon::horizon(now),
+                    &agenda_filter(&index, &feed_query),
+                    MAX_FEED_EVENTS as usize,
+                );
+                let activities =
+                    feed_activities(&state.db, &state.settings.public_url, &ids).await?;
+                Ok::<Arc<str>, DbErr>(feed_text("Buurtkracht agenda", &activities, now).into())
+            })
+            .await
     }
     .await;
     // A copy of some kilobytes: far cheaper than writing the feed again.
