@@ -25,6 +25,8 @@ pub mod site;
 pub mod state;
 pub mod taxonomy;
 pub mod ui;
+#[cfg(feature = "ssr")]
+pub mod writing;
 
 use leptos::prelude::*;
 use leptos_meta::{MetaTags, Title, provide_meta_context};

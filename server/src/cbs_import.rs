@@ -21,7 +21,6 @@ use chrono::{DateTime, Utc};
 use entity::{area, area_indicator};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, Set,
-    TransactionTrait,
 };
 
 /// Shown with every imported figure, with the licence CBS publishes under.
@@ -385,7 +384,7 @@ pub async fn import(
         }
     }
     summary.figures = new_rows.len();
-    let transaction = db.begin().await?;
+    let transaction = app::writing::begin_writing(db).await?;
     replace_year(&transaction, year, new_rows).await?;
     transaction.commit().await?;
     Ok(summary)

@@ -774,3 +774,62 @@ fn the_avg_export_and_erasure_cover_drafts_and_contact_persons() {
         );
     });
 }
+
+/// Sending the wizard reads (is this slug free?) and then writes, in one
+/// transaction. On SQLite such a transaction failed with "database is
+/// locked" when another request wrote in between, and the volunteer got
+/// an error page (seen in the browser tests, with two running at once).
+/// A writing transaction now takes the write lock first: the other writer
+/// waits for it, and both succeed.
+#[test]
+fn a_writing_transaction_that_reads_first_lets_another_writer_wait_instead_of_failing() {
+    common::on_shared_runtime(async {
+        let test_db = common::TestDb::migrated().await;
+        let db = test_db.db.clone();
+        let now = chrono::Utc::now();
+        let audit_count = |db: sea_orm::DatabaseConnection| async move {
+            entity::audit_event::Entity::find()
+                .count(&db)
+                .await
+                .unwrap()
+        };
+
+        let transaction = app::writing::begin_writing(&db).await.unwrap();
+        entity::initiative::Entity::find()
+            .all(&transaction)
+            .await
+            .unwrap();
+        let other_writer = tokio::spawn({
+            let db = db.clone();
+            async move {
+                app::accounts::audit::record(
+                    &db,
+                    now,
+                    None,
+                    app::accounts::audit::AuditAction::InitiativeSubmitted,
+                    "initiative:2",
+                    "",
+                )
+                .await
+            }
+        });
+        // Time for the other writer to try while this transaction is open.
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+        app::accounts::audit::record(
+            &transaction,
+            now,
+            None,
+            app::accounts::audit::AuditAction::InitiativeSubmitted,
+            "initiative:1",
+            "",
+        )
+        .await
+        .expect("this transaction writes after its read");
+        transaction.commit().await.unwrap();
+        other_writer
+            .await
+            .unwrap()
+            .expect("the other writer waited its turn");
+        assert_eq!(audit_count(db).await, 2);
+    });
+}

@@ -4,7 +4,7 @@
 //! or the other way round.
 
 use chrono::{DateTime, Utc};
-use sea_orm::{ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, TransactionTrait};
+use sea_orm::{ConnectionTrait, DatabaseConnection, DbErr, EntityTrait};
 
 use super::Role;
 use super::audit::{self, AuditAction};
@@ -98,7 +98,7 @@ pub async fn invite(
         return Err(InviteError::Problems(problems));
     }
 
-    let transaction = db.begin().await?;
+    let transaction = crate::writing::begin_writing(db).await?;
     let new_user = NewUser {
         email,
         display_name: invitation.name,
@@ -168,7 +168,7 @@ pub async fn request_password_reset(
     if user.disabled_at.is_some() {
         return Ok(());
     }
-    let transaction = db.begin().await?;
+    let transaction = crate::writing::begin_writing(db).await?;
     let token = create_link(&transaction, user.id, LinkPurpose::ResetPassword, None, now).await?;
     let mail = Mail {
         to: user.email.clone(),
@@ -205,7 +205,7 @@ pub async fn mail_new_link(
     else {
         return Ok(false);
     };
-    let transaction = db.begin().await?;
+    let transaction = crate::writing::begin_writing(db).await?;
     let purpose = if user.password_hash.is_none() {
         LinkPurpose::SetPassword
     } else {

@@ -6,7 +6,7 @@ use chrono::{DateTime, Duration, Utc};
 use entity::{app_user, one_time_link};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
-    IntoActiveModel, QueryFilter, Set, TransactionTrait,
+    IntoActiveModel, QueryFilter, Set,
 };
 
 use super::audit::{self, AuditAction};
@@ -113,7 +113,7 @@ pub async fn set_password_with_link(
     check_new_password(new_password, &user.email).map_err(LinkError::Password)?;
     let hash = hash_password(new_password);
 
-    let transaction = db.begin().await?;
+    let transaction = crate::writing::begin_writing(db).await?;
     // Mark the link used first, and only if it still is unused: two
     // requests with the same link cannot both get through.
     let marked = one_time_link::Entity::update_many()

@@ -11,7 +11,7 @@ use entity::{
 use sea_orm::sea_query::{Expr, ExprTrait, Func};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, DbErr,
-    EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Set, TransactionTrait,
+    EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Set,
 };
 use serde::Serialize;
 
@@ -335,7 +335,7 @@ pub async fn erase(
     now: DateTime<Utc>,
 ) -> Result<String, PrivacyRequestError> {
     let email = normalise_email(email);
-    let transaction = db.begin().await?;
+    let transaction = crate::writing::begin_writing(db).await?;
     let user = find_by_email(&transaction, &email).await?;
     if user.as_ref().is_some_and(|user| user.id == admin_user_id) {
         return Err(PrivacyRequestError::OwnAccount);

@@ -183,7 +183,7 @@ pub async fn confirm_enrolment(
     };
     let codes = new_recovery_codes();
     let user_id = user.id;
-    let transaction = db.begin().await?;
+    let transaction = crate::writing::begin_writing(db).await?;
     forget_recovery_codes(&transaction, user_id).await?;
     recovery_code::Entity::insert_many(codes.iter().map(|code| recovery_code::ActiveModel {
         user_id: Set(user_id),
@@ -278,7 +278,7 @@ pub async fn disable(
     now: DateTime<Utc>,
 ) -> Result<(), DbErr> {
     let user_id = user.id;
-    let transaction = db.begin().await?;
+    let transaction = crate::writing::begin_writing(db).await?;
     forget_recovery_codes(&transaction, user_id).await?;
     let mut active = user.into_active_model();
     active.totp_secret = Set(None);

@@ -132,7 +132,7 @@ pub async fn change_account(
     if user_id == admin_user_id {
         return Err(ChangeAccountError::OwnAccount);
     }
-    let transaction = db.begin().await?;
+    let transaction = crate::writing::begin_writing(db).await?;
     let user = app_user::Entity::find_by_id(user_id)
         .one(&transaction)
         .await?

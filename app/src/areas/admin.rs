@@ -505,7 +505,7 @@ pub async fn save_organisation_reach(
     slug: &str,
     pairs: &[(String, String)],
 ) -> Result<bool, DbErr> {
-    use sea_orm::{ActiveModelTrait, Set, TransactionTrait};
+    use sea_orm::{ActiveModelTrait, Set};
     let Some(row) = organisation::Entity::find()
         .filter(organisation::Column::Slug.eq(slug))
         .one(db)
@@ -534,7 +534,7 @@ pub async fn save_organisation_reach(
         .filter(|group| wanted_groups.contains(group.code.as_str()))
         .map(|group| group.id)
         .collect();
-    let transaction = db.begin().await?;
+    let transaction = crate::writing::begin_writing(db).await?;
     organisation_area::Entity::delete_many()
         .filter(organisation_area::Column::OrganisationId.eq(row.id))
         .exec(&transaction)

@@ -16,7 +16,7 @@ use entity::{activity, activity_occurrence};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
-    FromQueryResult, QueryFilter, QueryOrder, QuerySelect, Set, TransactionTrait,
+    FromQueryResult, QueryFilter, QueryOrder, QuerySelect, Set,
 };
 
 use super::recurrence;
@@ -162,7 +162,7 @@ async fn top_up(
     }
 
     let added = new_dates.len();
-    let transaction = db.begin().await?;
+    let transaction = crate::writing::begin_writing(db).await?;
     // SQLite takes at most 32,766 bound values per statement; 6 a row.
     for chunk in new_dates.chunks(1_000) {
         activity_occurrence::Entity::insert_many(chunk.to_vec())

@@ -12,7 +12,7 @@ use entity::{activity, activity_occurrence, activity_registration};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
-    QueryFilter, QueryOrder, QuerySelect, Set, TransactionTrait,
+    QueryFilter, QueryOrder, QuerySelect, Set,
 };
 
 use super::recurrence::OccurrenceTimes;
@@ -225,7 +225,7 @@ pub async fn sign_up(
     locale: Locale,
     now: DateTime<Utc>,
 ) -> Result<Option<SignedUp>, DbErr> {
-    let transaction = db.begin().await?;
+    let transaction = crate::writing::begin_writing(db).await?;
     if !lock_date(&transaction, activity_id, original_start).await? {
         return Ok(None);
     }
@@ -287,7 +287,7 @@ pub async fn cancel(
     token: &str,
     now: DateTime<Utc>,
 ) -> Result<Option<Cancelled>, DbErr> {
-    let transaction = db.begin().await?;
+    let transaction = crate::writing::begin_writing(db).await?;
     let Some(registration) = find_by_token(&transaction, token).await? else {
         return Ok(None);
     };

@@ -12,7 +12,7 @@ use leptos::prelude::*;
 use leptos::tachys::view::RenderHtml;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
-    QueryFilter, Set, TransactionTrait,
+    QueryFilter, Set,
 };
 
 use super::csv_tables::CsvTable;
@@ -231,7 +231,7 @@ pub async fn next_step(
     today: NaiveDate,
     now: DateTime<Utc>,
 ) -> Result<Option<i16>, DbErr> {
-    let transaction = db.begin().await?;
+    let transaction = crate::writing::begin_writing(db).await?;
     let steps = steps_of(&transaction, area_id).await?;
     let Some(current) = current_step(&steps).cloned() else {
         return Ok(None);

@@ -20,7 +20,7 @@ use leptos::prelude::*;
 use leptos::tachys::view::RenderHtml;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
-    QueryFilter, QueryOrder, Set, TransactionTrait,
+    QueryFilter, QueryOrder, Set,
 };
 
 use super::csv_tables::CsvTable;
@@ -446,7 +446,7 @@ pub async fn hand_over(
     locale: Locale,
     now: DateTime<Utc>,
 ) -> Result<(), DbErr> {
-    let transaction = db.begin().await?;
+    let transaction = crate::writing::begin_writing(db).await?;
     let Some(colleague) = app_user::Entity::find_by_id(handover.to_user_id)
         .one(&transaction)
         .await?

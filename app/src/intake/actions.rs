@@ -6,7 +6,6 @@ use chrono::{DateTime, Utc};
 use entity::initiative;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, Set,
-    TransactionTrait,
 };
 
 use super::drafts::{self, Draft};
@@ -54,7 +53,7 @@ pub async fn mail_resume_link_once(
         return Ok(());
     }
     let texts = language_of(Some(&answers.contact_language)).intake_texts();
-    let transaction = db.begin().await?;
+    let transaction = crate::writing::begin_writing(db).await?;
     queue(
         &transaction,
         Mail {
@@ -82,7 +81,7 @@ pub async fn submit(
     now: DateTime<Utc>,
 ) -> Result<String, DbErr> {
     let answers = &draft.answers;
-    let transaction = db.begin().await?;
+    let transaction = crate::writing::begin_writing(db).await?;
     let initiative_id = super::store::create_initiative(&transaction, answers, now).await?;
     let token = manage_links::create(&transaction, initiative_id, now).await?;
     drafts::mark_submitted(&transaction, draft.id, initiative_id, now).await?;
@@ -127,7 +126,7 @@ pub async fn mail_new_manage_links(
     now: DateTime<Utc>,
 ) -> Result<usize, DbErr> {
     let email = normalise_email(email);
-    let transaction = db.begin().await?;
+    let transaction = crate::writing::begin_writing(db).await?;
     let initiatives = initiative::Entity::find()
         .filter(initiative::Column::ContactPersonEmail.eq(&email))
         .all(&transaction)
@@ -195,7 +194,7 @@ pub async fn decide(
     public_url: &str,
     now: DateTime<Utc>,
 ) -> Result<(), DbErr> {
-    let transaction = db.begin().await?;
+    let transaction = crate::writing::begin_writing(db).await?;
     let id = initiative.id;
     let texts: &IntakeTexts = language_of(initiative.contact_language.as_deref()).intake_texts();
     let email = initiative

@@ -12,7 +12,7 @@ use entity::{
 };
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
-    QueryFilter, Set, TransactionTrait,
+    QueryFilter, Set,
 };
 
 use super::SeedReport;
@@ -27,7 +27,7 @@ use app::initiatives::{ContactKind, WebsiteUrl, initiative_search_text};
 pub const DEMO_DAYS: u64 = 91;
 
 pub async fn seed_demo(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<SeedReport, DbErr> {
-    let transaction = db.begin().await?;
+    let transaction = app::writing::begin_writing(db).await?;
     let ids = ensure_base(&transaction).await?;
     let today = now.with_timezone(&Amsterdam).date_naive();
     let mut report = SeedReport::default();

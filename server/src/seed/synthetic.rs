@@ -21,9 +21,7 @@ use entity::{
 use rand::seq::IndexedRandom;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
-use sea_orm::{
-    ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, Set, TransactionTrait,
-};
+use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, Set};
 
 use super::SeedReport;
 use super::base::ensure_base;
@@ -84,7 +82,7 @@ pub async fn seed_synthetic(
     activity_count: u32,
 ) -> Result<SeedReport, DbErr> {
     let ids = ensure_base(db).await?;
-    let transaction = db.begin().await?;
+    let transaction = app::writing::begin_writing(db).await?;
     // Links, activities and dates go with them (ON DELETE CASCADE).
     initiative::Entity::delete_many()
         .filter(initiative::Column::Slug.starts_with(SLUG_PREFIX))

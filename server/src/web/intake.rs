@@ -419,13 +419,12 @@ async fn change_dates(
     use app::calendar::recurrence::OccurrenceTimes;
     use app::calendar::signup::{DateChange, dates_gone, tell_signed_up};
     use app::calendar::store;
-    use sea_orm::TransactionTrait;
 
     let times = |row: &entity::activity_occurrence::Model| OccurrenceTimes {
         starts_at: row.starts_at,
         ends_at: row.ends_at,
     };
-    let transaction = state.db.begin().await?;
+    let transaction = app::writing::begin_writing(&state.db).await?;
     if action == DateAction::StopSeries {
         // The dates still to come, read before they go.
         let coming = store::occurrences_after(&transaction, activity.id, now).await?;
@@ -505,7 +504,6 @@ async fn change_times_of_series(
         SeriesTimesAnswers, SeriesTimesFormState, change_series_times,
     };
     use app::calendar::signup::{DateChange, tell_signed_up};
-    use sea_orm::TransactionTrait;
 
     if activity.recurrence_rule.is_none() {
         // One date: the move form is the way to change it.
@@ -520,7 +518,7 @@ async fn change_times_of_series(
     };
     let now = Utc::now();
     let done = async {
-        let transaction = state.db.begin().await?;
+        let transaction = app::writing::begin_writing(&state.db).await?;
         let changed = change_series_times(&transaction, &activity, times, now).await?;
         let mut mailed = 0;
         for date in changed {
@@ -562,7 +560,6 @@ async fn change_end_of_series(
     use app::calendar::move_date::local_today;
     use app::calendar::series_end::{SeriesEndAnswers, SeriesEndFormState, change_series_end};
     use app::calendar::signup::dates_gone;
-    use sea_orm::TransactionTrait;
 
     if activity.recurrence_rule.is_none() {
         return see_other(page, None);
@@ -581,7 +578,7 @@ async fn change_end_of_series(
         }
     };
     let done = async {
-        let transaction = state.db.begin().await?;
+        let transaction = app::writing::begin_writing(&state.db).await?;
         let ended = change_series_end(&transaction, &activity, last_day, now).await?;
         let ended: Vec<_> = ended
             .iter()
