@@ -25,6 +25,9 @@ async function expectNoAxeViolations(page: Page) {
 /** This weekend in Delfgauw for children, chosen in the form. */
 async function chooseWeekendInDelfgauwForChildren(page: Page) {
   await page.getByRole('radio', { name: 'Dit weekend' }).check();
+  // The choice applies at once and the form is drawn again: open the next
+  // group on the new form, as a person would once the page has changed.
+  await expect(page).toHaveURL(/wanneer=weekend/);
   await page.locator('summary', { hasText: 'Wijk en buurt' }).click();
   await page.getByRole('checkbox', { name: 'Delfgauw', exact: true }).check();
   await page.locator('summary', { hasText: 'Voor wie' }).click();
