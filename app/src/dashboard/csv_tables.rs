@@ -142,7 +142,7 @@ impl CsvTable {
                 match self {
                     CsvTable::ContactLog => history::contact_log(db, locale, &scope).await?,
                     CsvTable::Assessments => history::assessments(db, locale, &scope).await?,
-                    _ => history::reports(db, locale, &index, &resolved, &scope).await?,
+                    _ => history::reports(db, locale, &index, &scope).await?,
                 }
             }
             CsvTable::Results => results(locale, &index, &resolved),

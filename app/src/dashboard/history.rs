@@ -19,7 +19,7 @@ use sea_orm::{DatabaseConnection, DbErr, EntityTrait, QueryOrder};
 use super::csv_tables::Table;
 use super::filter::Month;
 use super::index::{DashboardIndex, Resolved};
-use super::partnerships::{HANDOVER, PartnershipRow};
+use super::partnerships::{PartnershipRow, log_line_what};
 use super::relations::DashboardRelations;
 use super::widgets::user_names;
 use crate::i18n::Locale;
@@ -28,8 +28,9 @@ use crate::i18n::Locale;
 pub struct HistoryScope<'a> {
     pub partnerships: Vec<&'a PartnershipRow>,
     pub initiatives: HashSet<i32>,
-    /// `None` for all months.
-    pub months: Option<(Option<Month>, Option<Month>)>,
+    /// The dashboard's filter, whose months and wijk the rows must be
+    /// in; `None` for one initiative's file, which holds all of it.
+    pub filter: Option<Resolved>,
 }
 
 impl<'a> HistoryScope<'a> {
@@ -55,7 +56,7 @@ impl<'a> HistoryScope<'a> {
                     .filter(|row| Some(row.initiative_id) == id)
                     .collect(),
                 initiatives: id.into_iter().collect(),
-                months: None,
+                filter: None,
             });
         }
         Ok(HistoryScope {
@@ -64,15 +65,13 @@ impl<'a> HistoryScope<'a> {
                 .initiatives_matching(filter)
                 .map(|entry| entry.id)
                 .collect(),
-            months: Some((filter.first, filter.last)),
+            filter: Some(*filter),
         })
     }
 
     fn takes_day(&self, day: chrono::NaiveDate) -> bool {
-        let month = Month::of(day);
-        self.months.is_none_or(|(first, last)| {
-            first.is_none_or(|first| month >= first) && last.is_none_or(|last| month <= last)
-        })
+        self.filter
+            .is_none_or(|filter| filter.takes_month(Month::of(day)))
     }
 
     fn by_id(&self) -> HashMap<i32, &'a PartnershipRow> {
@@ -87,7 +86,6 @@ pub async fn contact_log(
     scope: &HistoryScope<'_>,
 ) -> Result<Table, DbErr> {
     let texts = locale.dashboard_texts();
-    let intake = locale.intake_texts();
     let partnerships = scope.by_id();
     let lines: Vec<partnership_contact::Model> = partnership_contact::Entity::find()
         .order_by_desc(partnership_contact::Column::HappenedOn)
@@ -115,16 +113,7 @@ pub async fn contact_log(
         .iter()
         .map(|line| {
             let partnership = partnerships[&line.partnership_id];
-            let what = if line.kind == HANDOVER {
-                (texts.handover_line)(&name_of(line.from_user_id), &name_of(line.to_user_id))
-            } else {
-                let channel = line
-                    .channel
-                    .as_deref()
-                    .map(intake.channel_label)
-                    .unwrap_or_default();
-                format!("{}: {channel}", texts.kind_contact)
-            };
+            let what = log_line_what(locale, line, &name_of);
             vec![
                 line.happened_on.to_string(),
                 partnership.initiative_name.clone(),
@@ -207,7 +196,6 @@ pub async fn reports(
     db: &DatabaseConnection,
     locale: Locale,
     index: &DashboardIndex,
-    filter: &Resolved,
     scope: &HistoryScope<'_>,
 ) -> Result<Table, DbErr> {
     let texts = locale.dashboard_texts();
@@ -234,11 +222,10 @@ pub async fn reports(
             initiative_names.insert(found.id, found.name);
         }
     }
-    let wanted_wijk = match (scope.months, filter.wijk) {
-        // One initiative's file holds all its reports.
-        (None, _) | (_, None) => None,
-        (_, Some(at)) => Some(at.map(|at| index.wijken[usize::from(at)].id)),
-    };
+    let wanted_wijk = scope
+        .filter
+        .and_then(|filter| filter.wijk)
+        .map(|at| at.map(|at| index.wijken[usize::from(at)].id));
     let mut reports: Vec<initiative_report::Model> = initiative_report::Entity::find()
         .order_by_desc(initiative_report::Column::Month)
         .all(db)

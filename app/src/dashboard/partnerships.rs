@@ -785,12 +785,7 @@ pub async fn draw_initiative(context: &Context<'_>, slug: &str) -> Result<DrawnH
                 let body = lines
                     .iter()
                     .map(|line| {
-                        let what = if line.kind == HANDOVER {
-                            (texts.handover_line)(&name_of(line.from_user_id), &name_of(line.to_user_id))
-                        } else {
-                            let channel = line.channel.as_deref().map(intake.channel_label).unwrap_or_default();
-                            format!("{}: {channel}", texts.kind_contact)
-                        };
+                        let what = log_line_what(locale, line, &name_of);
                         view! {
                             <tr>
                                 <td>{day(line.happened_on)}</td>
@@ -909,6 +904,25 @@ pub async fn draw_initiative(context: &Context<'_>, slug: &str) -> Result<DrawnH
         title: initiative.name.clone(),
         html,
     })
+}
+
+/// What happened in a line of the contact log: "Contact: Bellen", or
+/// who handed over to whom. The page and the CSV file say it alike.
+pub fn log_line_what(
+    locale: Locale,
+    line: &partnership_contact::Model,
+    name_of: &dyn Fn(Option<i32>) -> String,
+) -> String {
+    let texts = locale.dashboard_texts();
+    if line.kind == HANDOVER {
+        return (texts.handover_line)(&name_of(line.from_user_id), &name_of(line.to_user_id));
+    }
+    let channel = line
+        .channel
+        .as_deref()
+        .map(locale.intake_texts().channel_label)
+        .unwrap_or_default();
+    format!("{}: {channel}", texts.kind_contact)
 }
 
 /// The wijken of an initiative, by name.

@@ -314,18 +314,8 @@ static NL: DashboardTexts = DashboardTexts {
         CsvTable::Results => "Download de resultaten als CSV (voor Excel)",
         CsvTable::Reports => "Download de verslagen als CSV (voor Excel)",
     },
-    csv_file_name: |table| match table {
-        CsvTable::Coverage => "dekking.csv",
-        CsvTable::Needs => "behoeften.csv",
-        CsvTable::Partnerships => "samenwerkingen.csv",
-        CsvTable::Points => "aandachtspunten.csv",
-        CsvTable::ContactLog => "contactmomenten.csv",
-        CsvTable::Assessments => "zelfevaluaties.csv",
-        CsvTable::Signals => "signalen.csv",
-        CsvTable::Method => "stappenplan.csv",
-        CsvTable::Results => "resultaten.csv",
-        CsvTable::Reports => "verslagen.csv",
-    },
+    // The addresses are Dutch, so a Dutch file is named as its address.
+    csv_file_name: CsvTable::path,
     showing: |what| format!("Je ziet: {what}"),
 
     coverage_heading: "Wie is actief, voor wie?",
